@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "TrustMetrics",
+  products: [
+    .executable(name: "trustmetrics", targets: ["trustmetrics"]),
+    .library(name: "TrustMetricsCore", targets: ["TrustMetricsCore"]),
+    .library(name: "TrustMetricsData", targets: ["TrustMetricsData"]),
+    .library(name: "TrustMetricsReports", targets: ["TrustMetricsReports"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // MARK: - Model and statistics
+
+    .target(name: "TrustMetricsCore"),
+    .testTarget(name: "TrustMetricsCoreTests", dependencies: ["TrustMetricsCore"]),
+
+    // MARK: - Loading
+
+    .target(name: "TrustMetricsData", dependencies: ["TrustMetricsCore"]),
+    .testTarget(
+      name: "TrustMetricsDataTests",
+      dependencies: ["TrustMetricsData", "TrustMetricsCore"],
+      resources: [.copy("Fixtures")]
+    ),
+
+    // MARK: - Renderers
+
+    .target(name: "TextCharts"),
+    .systemLibrary(
+      name: "CXlsxWriter",
+      pkgConfig: "xlsxwriter",
+      providers: [.apt(["libxlsxwriter-dev"])]
+    ),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .target(
+      name: "TrustMetricsReports",
+      dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
+    ),
+    .testTarget(
+      name: "TrustMetricsReportsTests",
+      dependencies: ["TrustMetricsReports", "TrustMetricsCore"]
+    ),
+
+    // MARK: - Command-line tool
+
+    .executableTarget(
+      name: "trustmetrics",
+      dependencies: [
+        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "trustmetricsTests", dependencies: ["trustmetrics"]),
+  ]
+)
+
+for target in package.targets where target.type != .system {
+  var settings = target.swiftSettings ?? []
+  settings.append(contentsOf: [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+  ])
+  target.swiftSettings = settings
+}

@@ -1,0 +1,4 @@
+#ifndef TRUSTMETRICS_CXLSXWRITER_SHIM_H
+#define TRUSTMETRICS_CXLSXWRITER_SHIM_H
+#include <xlsxwriter.h>
+#endif

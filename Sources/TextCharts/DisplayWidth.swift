@@ -1,0 +1,28 @@
+/// How many terminal columns text takes: wide (East Asian) characters take two, combining marks
+/// none.
+public enum DisplayWidth {
+  /// The display width of a string in terminal columns.
+  public static func of(_ text: some StringProtocol) -> Int {
+    text.reduce(0) { $0 + width(of: $1) }
+  }
+
+  /// The display width of one grapheme cluster.
+  public static func width(of character: Character) -> Int {
+    guard let scalar = character.unicodeScalars.first else { return 0 }
+    let value = scalar.value
+    if value == 0 || scalar.properties.generalCategory == .nonspacingMark { return 0 }
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    let wideRanges: [ClosedRange<UInt32>] = [
+      0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+      0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+      0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+    return wideRanges.contains { $0.contains(value) } ? 2 : 1
+  }
+
+  /// Pads text with spaces to a display width, on the right (`alignRight` false) or the left.
+  public static func padded(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+    let padding = String(repeating: " ", count: max(0, width - of(text)))
+    return alignRight ? padding + text : text + padding
+  }
+}

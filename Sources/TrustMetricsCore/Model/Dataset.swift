@@ -1,0 +1,39 @@
+/// Everything loaded from `datasets/` and `seeds/`: figures with provenance and the official
+/// statistics.
+public struct Dataset: Sendable {
+  /// Figures in file order.
+  public var figures: [Figure]
+  /// Every entity figures and trusts name.
+  public var entities: [Entity]
+  /// Which trust ran which authority, and when.
+  public var trusts: [TrustSpell]
+  /// What each seed is.
+  public var sources: [SourceDocument]
+  /// Articles inside multi-article seeds.
+  public var articles: [Article]
+  /// The seeds' full texts by file name.
+  public var sourceTexts: [String: String]
+  /// DfE's workforce indicators.
+  public var workforce: WorkforceStatistics
+  /// DfE's statistical-neighbour model.
+  public var neighbours: StatisticalNeighbours
+
+  /// Creates a dataset from its parts.
+  public init(
+    figures: [Figure], entities: [Entity], trusts: [TrustSpell], sources: [SourceDocument],
+    articles: [Article], sourceTexts: [String: String], workforce: WorkforceStatistics,
+    neighbours: StatisticalNeighbours
+  ) {
+    self.figures = figures
+    self.entities = entities
+    self.trusts = trusts
+    self.sources = sources
+    self.articles = articles
+    self.sourceTexts = sourceTexts
+    self.workforce = workforce
+    self.neighbours = neighbours
+  }
+
+  /// The entity with exactly this canonical name.
+  public func entity(named name: String) -> Entity? { entities.first { $0.name == name } }
+}

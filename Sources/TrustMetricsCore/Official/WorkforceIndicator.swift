@@ -1,0 +1,25 @@
+/// A column of DfE's children's social work workforce indicators file.
+public enum WorkforceIndicator: String, CaseIterable, Sendable {
+  case inPostFTE = "inpost_fte"
+  case inPostHeadcount = "inpost_headcount"
+  case startersFTE = "starters_fte"
+  case startersHeadcount = "starters_headcount"
+  case leaversFTE = "leavers_fte"
+  case leaversHeadcount = "leavers_headcount"
+  case turnoverRateFTE = "turnover_rate_fte"
+  case turnoverRateHeadcount = "turnover_rate_headcount"
+  case agencyFTE = "agency_fte"
+  case agencyHeadcount = "agency_headcount"
+  case agencyRateFTE = "agency_rate_fte"
+  case agencyRateHeadcount = "agency_rate_headcount"
+  case agencyCoverFTE = "agency_cover_fte"
+  case agencyCoverRateFTE = "agency_cover_rate_fte"
+  case vacancyFTE = "vacancy_fte"
+  case vacancyRateFTE = "vacancy_rate_fte"
+  case vacancyAgencyCoverRateFTE = "vacancy_agency_cover_rate_fte"
+  case caseHoldersFTE = "case_holders_fte"
+  case cases
+  case caseloadFTE = "caseload_fte"
+  case workingDaysLostFTE = "working_days_lost_fte"
+  case absenceRateFTE = "absence_rate_fte"
+}

@@ -1,0 +1,72 @@
+/// Why the datasets could not be loaded. Loader errors cite `file:line`.
+public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// A file or directory the datasets need does not exist.
+  case missing(path: String)
+  /// A path exists but cannot be read (a directory where a file belongs, permissions, I/O).
+  case unreadable(path: String, reason: String)
+  /// A file is empty, or holds a header and no rows where rows are required.
+  case empty(file: String, expected: String)
+  /// The header row is not the one expected.
+  case unexpectedHeader(file: String, found: String, expected: String)
+  /// The CSV itself is malformed.
+  case malformedCSV(file: String, line: Int, problem: String)
+  /// A row has the wrong number of fields.
+  case wrongFieldCount(file: String, line: Int, found: Int, expected: Int)
+  /// A field's value is not acceptable.
+  case invalidField(file: String, line: Int, field: String, value: String, expected: String)
+  /// An id, or an area and year, appears twice.
+  case duplicate(file: String, line: Int, field: String, value: String, firstLine: Int)
+
+  /// Whether the problem is a missing or unreadable input rather than bad data.
+  public var isMissingInput: Bool {
+    switch self {
+    case .missing, .unreadable: true
+    default: false
+    }
+  }
+
+  /// One actionable sentence, starting with `file:line:` where a line is known.
+  public var description: String {
+    switch self {
+    case .missing(let path):
+      return "\(path): not found (expected the file or directory to exist; see --datasets/--seeds)"
+    case .unreadable(let path, let reason):
+      return "\(path): cannot be read: \(reason)"
+    case .empty(let file, let expected):
+      return "\(file): is empty (expected \(expected))"
+    case .unexpectedHeader(let file, let found, let expected):
+      return "\(file):1: unexpected header (\(Self.shorten(found))), expected \(expected)"
+    case .malformedCSV(let file, let line, let problem):
+      return "\(file):\(line): \(problem)"
+    case .wrongFieldCount(let file, let line, let found, let expected):
+      return
+        "\(file):\(line): \(found) fields, expected \(expected) (quote fields that contain commas)"
+    case .invalidField(let file, let line, let field, let value, let expected):
+      return "\(file):\(line): invalid \(field) (\(Self.shorten(value))), expected \(expected)"
+    case .duplicate(let file, let line, let field, let value, let firstLine):
+      return
+        "\(file):\(line): duplicate \(field) (\(Self.shorten(value))), first seen on line \(firstLine); expected each to appear once"
+    }
+  }
+
+  /// Quotes a value for a message, cut to 60 characters so a huge field stays one readable line.
+  static func shorten(_ value: String) -> String {
+    var text = value.replacingNewlines()
+    if text.count > 60 { text = String(text.prefix(57)) + "..." }
+    return "\"\(text)\""
+  }
+}
+
+extension String {
+  func replacingNewlines() -> String {
+    var result = ""
+    for character in self {
+      switch character {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

@@ -1,0 +1,64 @@
+public import TrustMetricsCore
+
+/// Loads `datasets/` and `seeds/` into a validated ``Dataset``; nothing half-loaded is returned.
+public struct DatasetLoader: Sendable {
+  /// The datasets directory (figures, entities, trusts, sources, articles, `official/`).
+  public var datasetsDirectory: String
+  /// The directory of source documents.
+  public var seedsDirectory: String
+
+  /// The official indicators file, relative to the datasets directory.
+  public static let workforceFile = "official/csww_indicators_2017_to_2025.csv"
+  /// The statistical-neighbour model, relative to the datasets directory.
+  public static let neighboursFile = "official/sn_model_2025_wide.csv"
+
+  /// Creates a loader for two directories.
+  public init(datasetsDirectory: String = "datasets", seedsDirectory: String = "seeds") {
+    self.datasetsDirectory = datasetsDirectory
+    self.seedsDirectory = seedsDirectory
+  }
+
+  /// Reads and validates everything.
+  ///
+  /// - Returns: The dataset.
+  /// - Throws: `DatasetError`: missing or unreadable inputs, or the first malformed row.
+  public func load() throws(DatasetError) -> Dataset {
+    let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
+    var texts: [String: String] = [:]
+    for name in seedNames {
+      let path = FileReader.join(seedsDirectory, name)
+      let bytes = try FileReader.bytes(atPath: path)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw .unreadable(path: path, reason: "not valid UTF-8 text")
+      }
+      texts[name] = text
+    }
+    let sourceNames = Set(seedNames)
+    let entities = try EntityParser.parse(
+      bytes: try read("entities.csv"), file: path("entities.csv"))
+    let figures = try FigureParser(
+      entityNames: Set(entities.map(\.name)), sourceNames: sourceNames
+    ).parse(bytes: try read("figures.csv"), file: path("figures.csv"))
+    let trusts = try TrustParser.parse(
+      bytes: try read("trusts.csv"), file: path("trusts.csv"),
+      trustNames: Set(entities.filter { $0.kind == .trust }.map(\.name)), sourceNames: sourceNames)
+    let sources = try SourceParser.parseSources(
+      bytes: try read("sources.csv"), file: path("sources.csv"), sourceNames: sourceNames)
+    let articles = try SourceParser.parseArticles(
+      bytes: try read("articles.csv"), file: path("articles.csv"), sourceNames: sourceNames)
+    let workforce = try WorkforceParser.parse(
+      bytes: try read(Self.workforceFile), file: path(Self.workforceFile))
+    let neighbours = try NeighbourParser.parse(
+      bytes: try read(Self.neighboursFile), file: path(Self.neighboursFile), workforce: workforce)
+    return Dataset(
+      figures: figures, entities: entities, trusts: trusts, sources: sources, articles: articles,
+      sourceTexts: texts, workforce: workforce, neighbours: neighbours)
+  }
+
+  /// The path of a dataset file as shown in messages.
+  public func path(_ name: String) -> String { FileReader.join(datasetsDirectory, name) }
+
+  private func read(_ name: String) throws(DatasetError) -> [UInt8] {
+    try FileReader.bytes(atPath: path(name))
+  }
+}

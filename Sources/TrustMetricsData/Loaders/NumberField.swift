@@ -1,0 +1,51 @@
+public import Foundation
+
+/// Reads the plain decimal numbers the datasets use (`52`, `-1200`, `942.01`) exactly, without
+/// Foundation's slow `Decimal(string:)`.
+public enum NumberField {
+  /// Parses an optional minus sign, digits, and at most one decimal point with digits after it.
+  ///
+  /// No exponent, thousands separator, currency sign or spaces; at most 18 significant digits.
+  ///
+  /// - Parameter text: The field.
+  /// - Returns: The exact decimal value, or `nil` when the text is not such a number.
+  public static func decimal(_ text: some StringProtocol) -> Decimal? {
+    var utf8 = text.utf8[...]
+    var isNegative = false
+    if utf8.first == UInt8(ascii: "-") {
+      isNegative = true
+      utf8 = utf8.dropFirst()
+    }
+    guard !utf8.isEmpty else { return nil }
+    var significand: UInt64 = 0
+    var digits = 0
+    var fractionDigits = 0
+    var seenPoint = false
+    var digitsAfterPoint = 0
+    var digitsBeforePoint = 0
+    for byte in utf8 {
+      if byte == UInt8(ascii: ".") {
+        guard !seenPoint else { return nil }
+        seenPoint = true
+        continue
+      }
+      guard byte >= 48, byte <= 57 else { return nil }
+      if seenPoint { digitsAfterPoint += 1 } else { digitsBeforePoint += 1 }
+      if significand == 0, byte == 48, !seenPoint { continue }
+      digits += 1
+      guard digits <= 18 else { return nil }
+      significand = significand * 10 + UInt64(byte - 48)
+      if seenPoint { fractionDigits += 1 }
+    }
+    guard digitsBeforePoint > 0, !seenPoint || digitsAfterPoint > 0 else { return nil }
+    return Decimal(
+      sign: isNegative && significand != 0 ? .minus : .plus, exponent: -fractionDigits,
+      significand: Decimal(significand))
+  }
+
+  /// Parses a published statistic: a plain decimal as above, read as a `Double`.
+  public static func double(_ text: some StringProtocol) -> Double? {
+    guard decimal(text) != nil, let value = Double(String(text)), value.isFinite else { return nil }
+    return value
+  }
+}

@@ -1,0 +1,35 @@
+public import Foundation
+public import TrustMetricsCore
+
+/// Writes values with their units for people: `£7,600,000`, `52%`, `942.01 FTE`.
+public enum ValueText {
+  /// A dataset value as written for people, exact.
+  public static func written(_ value: Decimal, unit: FigureUnit) -> String {
+    switch unit {
+    case .percent: return value.description + "%"
+    case .gbp: return Money(value).map(\.formatted) ?? "£" + value.description
+    case .count: return grouped(value.description)
+    case .fte: return value.description + " FTE"
+    case .casesPerWorker: return value.description + " cases per worker"
+    case .years: return value.description + (value == 1 ? " year" : " years")
+    }
+  }
+
+  /// Inserts thousands separators into the whole part of a plain decimal text.
+  public static func grouped(_ text: String) -> String {
+    var sign = ""
+    var body = Substring(text)
+    if body.first == "-" {
+      sign = "-"
+      body = body.dropFirst()
+    }
+    let parts = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = Array(parts[0])
+    var grouped = ""
+    for (index, digit) in whole.enumerated() {
+      if index > 0, (whole.count - index) % 3 == 0 { grouped.append(",") }
+      grouped.append(digit)
+    }
+    return sign + grouped + (parts.count > 1 ? "." + parts[1] : "")
+  }
+}

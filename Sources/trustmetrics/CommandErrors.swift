@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import TrustMetricsCore
+import TrustMetricsData
+
+/// The one place errors become messages and exit codes (the README's table).
+enum CommandErrors {
+  /// Exit codes, sysexits-style.
+  enum Code {
+    static let problemsFound: Int32 = 1
+    static let usage: Int32 = 64
+    static let badData: Int32 = 65
+    static let missingInput: Int32 = 66
+    static let cannotCreateOutput: Int32 = 73
+    static let ioFailed: Int32 = 74
+  }
+
+  /// Runs a library call, printing a data error on stderr and exiting with its code.
+  static func run<T>(_ body: () throws(DatasetError) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      printError(error.description)
+      throw ExitCode(error.isMissingInput ? Code.missingInput : Code.badData)
+    }
+  }
+
+  /// Prints `trustmetrics: message` on standard error.
+  static func printError(_ message: String) {
+    FileHandle.standardError.write(Data(("trustmetrics: " + message + "\n").utf8))
+  }
+
+  /// Stops with a usage error (exit 64) and a message.
+  static func usage(_ message: String) -> ValidationError { ValidationError(message) }
+}
