@@ -41,20 +41,22 @@ public enum Cell: Hashable, Sendable {
 
   /// Formats a finite number with a fixed count of decimals, without binary noise.
   ///
-  /// Non-finite values are never written: they give an empty string.
+  /// Rounds the number's shortest decimal form (what `description` prints) half away from zero,
+  /// so 2.675 gives 2.68 although its binary value lies just below. Non-finite values are never
+  /// written: they give an empty string.
   public static func fixed(_ value: Double, places: Int) -> String {
-    guard value.isFinite else { return "" }
-    let scale = pow(10, Double(places))
-    let rounded = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-    guard rounded < 9e15 else { return String(format: "%.\(places)f", value) }
-    let whole = Int64(rounded)
-    let unitsScale = Int64(scale)
-    let integerPart = whole / max(unitsScale, 1)
-    let fraction = places > 0 ? whole % unitsScale : 0
-    let sign = value < 0 && whole != 0 ? "-" : ""
-    guard places > 0 else { return sign + String(integerPart) }
-    var fractionText = String(fraction)
-    while fractionText.count < places { fractionText = "0" + fractionText }
-    return "\(sign)\(integerPart).\(fractionText)"
+    guard value.isFinite, var decimal = Decimal(string: value.description) else { return "" }
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &decimal, max(0, places), .plain)
+    if rounded.isZero { rounded = 0 }
+    var text = rounded.description
+    guard places > 0 else { return text }
+    if let point = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: point, to: text.endIndex) - 1
+      text += String(repeating: "0", count: max(0, places - decimals))
+    } else {
+      text += "." + String(repeating: "0", count: places)
+    }
+    return text
   }
 }
