@@ -62,7 +62,8 @@ import Testing
 
   static let countsRecord = WorkforceRecord(
     year: 2022, level: .localAuthority, regionName: "West Midlands", laCode: "871",
-    name: "Example", values: [
+    name: "Example",
+    values: [
       .inPostFTE: .number(80), .agencyFTE: .number(20), .vacancyFTE: .number(20),
       .leaversFTE: .number(12), .cases: .number(1500), .caseHoldersFTE: .number(75),
       .agencyRateFTE: .number(20.1), .vacancyRateFTE: .suppressed(.confidential),

@@ -19,15 +19,20 @@ public enum AppraisalError: Error, Equatable, CustomStringConvertible {
     case .notFinite(let input):
       "The \(input) is not a finite number; give a number of pounds or a rate."
     case .nonPositiveCost(let cost):
-      "The one-off cost is \(cost); give a cost greater than £0."
+      "The one-off cost is \(AppraisalError.pounds(cost)); give a cost greater than £0."
     case .nonPositiveSaving(let saving):
-      "The annual saving is \(saving); give a saving greater than £0 a year."
+      "The annual saving is \(AppraisalError.pounds(saving)); give a saving greater than £0 a year."
     case .horizonOutOfRange(let years):
       "The horizon is \(years) years; give a horizon of 1 to 100 years."
     case .discountRateOutOfRange(let rate):
       "The discount rate is \(rate); give a rate from 0 to 1 (0.035 for 3.5%)."
     case .savingRangeReversed(let low, let high):
-      "The high saving \(high) is below the low saving \(low); swap them."
+      "The high saving \(AppraisalError.pounds(high)) is below the low saving "
+        + "\(AppraisalError.pounds(low)); swap them."
     }
+  }
+
+  private static func pounds(_ value: Double) -> String {
+    Money(pounds: value)?.formatted ?? String(value)
   }
 }

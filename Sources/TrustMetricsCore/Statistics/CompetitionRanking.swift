@@ -19,7 +19,7 @@ public enum CompetitionRanking {
     }
   }
 
-  /// The ranks of every value, in input order.
+  /// The ranks of every value, in input order; a value that is not finite ranks last (n).
   ///
   /// - Parameters:
   ///   - values: The values to rank.

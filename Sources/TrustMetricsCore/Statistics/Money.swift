@@ -11,23 +11,31 @@ public struct Money: Hashable, Sendable, Comparable {
   /// Creates an amount from whole pence.
   public init(pence: Int64) { self.pence = pence }
 
-  /// Creates an amount from pounds, rounded to the penny half away from zero.
+  /// Creates an amount from pounds, rounded to the penny half away from zero; `nil` when `pounds`
+  /// is not finite or beyond ±£90 trillion.
   ///
   /// The double is read as its shortest round-trip decimal (`1.005` as written, not the binary
-  /// 1.00499999…), then rounded: £1.005 → £1.01, −£0.125 → −£0.13.
+  /// 1.00499999…), then rounded: pence = round(pounds × 100), halves away from zero, so £1.005 →
+  /// £1.01 and −£0.125 → −£0.13.
   ///
   /// - Parameter pounds: The amount in pounds.
-  /// - Returns: The amount, or `nil` when `pounds` is not finite or beyond ±£90 trillion.
   public init?(pounds: Double) {
-    guard pounds.isFinite, let decimal = Decimal(string: "\(pounds)") else { return nil }
+    guard pounds.isFinite else { return nil }
+    // Far below half a penny (and below what `Decimal` parses, such as 5e-324): zero.
+    guard abs(pounds) >= 1e-6 else {
+      self.init(pence: 0)
+      return
+    }
+    guard let decimal = Decimal(string: "\(pounds)") else { return nil }
     self.init(decimal)
   }
 
   /// Creates an amount from an exact decimal number of pounds, rounded to the penny half away
-  /// from zero.
+  /// from zero; `nil` when `pounds` is NaN or beyond ±£90 trillion.
+  ///
+  /// pence = round(pounds × 100), halves away from zero.
   ///
   /// - Parameter pounds: The amount in pounds.
-  /// - Returns: The amount, or `nil` when `pounds` is NaN or beyond ±£90 trillion.
   public init?(_ pounds: Decimal) {
     guard !pounds.isNaN, abs(pounds) <= Money.limit else { return nil }
     var scaled = pounds * 100

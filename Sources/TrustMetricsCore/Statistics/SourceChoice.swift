@@ -23,14 +23,13 @@ public struct SourceChoice<Value: Sendable>: Sendable {
   /// The other candidates, in input order.
   public var others: [Candidate]
 
-  /// Chooses the latest-dated candidate.
+  /// Chooses the latest-dated candidate; `nil` when there are no candidates.
   ///
   /// Dates compare by ``PartialDate``'s order (a missing month or day sorts first, so `2023-05`
   /// beats `2023`); an undated candidate loses to any dated one; among equal dates the first in
   /// input order wins.
   ///
   /// - Parameter candidates: The candidates, in any order.
-  /// - Returns: The choice, or `nil` when there are no candidates.
   public init?(candidates: [Candidate]) {
     guard var best = candidates.indices.first else { return nil }
     for index in candidates.indices.dropFirst()
@@ -41,13 +40,15 @@ public struct SourceChoice<Value: Sendable>: Sendable {
     others = candidates.indices.filter { $0 != best }.map { candidates[$0] }
   }
 
-  /// Chooses the latest-dated candidate among `(value, date, figureID)` triples.
+  /// Chooses the latest-dated candidate among `(value, date, figureID)` triples; `nil` when there
+  /// are none.
   ///
   /// - Parameter candidates: The candidates, in any order.
-  /// - Returns: The choice, or `nil` when there are no candidates.
   public init?(_ candidates: [(value: Value, date: PartialDate?, figureID: String)]) {
     self.init(
-      candidates: candidates.map { Candidate(value: $0.value, date: $0.date, figureID: $0.figureID) }
+      candidates: candidates.map {
+        Candidate(value: $0.value, date: $0.date, figureID: $0.figureID)
+      }
     )
   }
 

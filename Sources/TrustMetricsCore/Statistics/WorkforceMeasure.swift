@@ -12,10 +12,10 @@ public enum WorkforceMeasure: String, CaseIterable, Sendable {
   /// Average caseload: cases ÷ case-holder FTE, in cases per worker.
   case caseload
 
-  /// Creates the workforce measure a figure measure corresponds to.
+  /// Creates the workforce measure a figure measure corresponds to, or `nil` when the measure is
+  /// not one of the four rates.
   ///
   /// - Parameter measure: A figure measure such as ``Measure/agencyRate``.
-  /// - Returns: The workforce measure, or `nil` when the measure is not one of the four rates.
   public init?(_ measure: Measure) {
     guard let found = WorkforceMeasure.allCases.first(where: { $0.measure == measure }) else {
       return nil

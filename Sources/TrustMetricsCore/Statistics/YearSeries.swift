@@ -55,7 +55,8 @@ public struct YearSeries: Hashable, Sendable {
         Change(from: $0, to: $1, flatThreshold: flatThreshold)
       }
       built.append(
-        Point(year: year, value: value, changeFromPrevious: fromPrevious, changeFromFirst: fromFirst))
+        Point(
+          year: year, value: value, changeFromPrevious: fromPrevious, changeFromFirst: fromFirst))
       previous = value
     }
     points = built
