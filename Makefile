@@ -21,7 +21,12 @@ run: build
 	@$(MAKE) --no-print-directory run-extra
 
 run-extra:
-	@true
+	@echo
+	@echo "== Every trust's authority against England, its region and its statistical neighbours (latest year)"
+	@$(BIN) compare --all-trusts
+	@echo
+	@echo "== Before and after the trust"
+	@$(BIN) before-after
 
 test: deps
 	$(SWIFT) test

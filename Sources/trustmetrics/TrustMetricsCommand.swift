@@ -14,6 +14,8 @@ struct TrustMetricsCommand: ParsableCommand {
       unreadable, 73 output cannot be created, 74 read or write failed part-way.
       """,
     version: ToolVersion.text,
-    subcommands: [FiguresCommand.self]
+    subcommands: [
+      FiguresCommand.self, CompareCommand.self, BeforeAfterCommand.self, SavingsCommand.self,
+    ]
   )
 }

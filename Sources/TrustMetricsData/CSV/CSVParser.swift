@@ -62,7 +62,12 @@ public enum CSVParser {
             closed = true
             break
           }
-          if byte == lineFeed { line += 1 }
+          // A line break inside quotes (LF, CRLF or a lone CR) still moves to the next line.
+          if byte == lineFeed
+            || (byte == carriageReturn && !(index + 1 < end && buffer[index + 1] == lineFeed))
+          {
+            line += 1
+          }
           index += 1
         }
         guard closed else { throw .unterminatedQuote(line: openedOn) }

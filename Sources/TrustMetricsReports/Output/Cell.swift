@@ -31,6 +31,12 @@ public enum Cell: Hashable, Sendable {
     }
   }
 
+  /// The cell as people read it in text tables: money with £ and thousands separators.
+  public var displayText: String {
+    if case .money(let money) = self { return money.formatted }
+    return plainText
+  }
+
   /// Whether the cell holds a number (right-aligned in text tables).
   public var isNumeric: Bool {
     switch self {

@@ -31,6 +31,8 @@ public struct Listing: Sendable {
   public var notes: [String]
   /// Extra top-level JSON string fields (e.g. `licence`).
   public var metadata: [(key: String, value: String)]
+  /// The keys of the columns a text table shows, when narrower than CSV and JSON; `nil` for all.
+  public var textColumnKeys: [String]?
 
   /// Creates a listing.
   public init(
@@ -55,10 +57,18 @@ public struct Listing: Sendable {
 
   /// An aligned text table with its notes below.
   public func textTable() -> String {
+    if let keys = textColumnKeys {
+      let kept = columns.indices.filter { keys.contains(columns[$0].key) }
+      var narrow = self
+      narrow.textColumnKeys = nil
+      narrow.columns = kept.map { columns[$0] }
+      narrow.rows = rows.map { row in kept.map { $0 < row.count ? row[$0] : .empty } }
+      return narrow.textTable()
+    }
     var widths = columns.map { DisplayWidth.of($0.title) }
     for row in rows {
       for (index, cell) in row.enumerated() where index < widths.count {
-        widths[index] = max(widths[index], DisplayWidth.of(cell.plainText))
+        widths[index] = max(widths[index], DisplayWidth.of(cell.displayText))
       }
     }
     let numeric = columns.indices.map { index in
@@ -76,7 +86,7 @@ public struct Listing: Sendable {
     }
     var output = line(columns.map(\.title)) + "\n"
     output += line(widths.map { String(repeating: "-", count: $0) }) + "\n"
-    for row in rows { output += line(row.map(\.plainText)) + "\n" }
+    for row in rows { output += line(row.map(\.displayText)) + "\n" }
     if rows.isEmpty { output += "(no rows)\n" }
     if !notes.isEmpty { output += "\n" + notes.joined(separator: "\n") + "\n" }
     return output

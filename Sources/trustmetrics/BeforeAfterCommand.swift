@@ -1,0 +1,47 @@
+import ArgumentParser
+import TrustMetricsCore
+import TrustMetricsReports
+
+/// `trustmetrics before-after`: workforce change over each trust's spell, beside comparators.
+struct BeforeAfterCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "before-after",
+    abstract: "Workforce change since a trust took over, beside England, region and neighbours.",
+    discussion: """
+      For each trust in datasets/trusts.csv: the change in each workforce measure from the last
+      census before it took over (or the first year available, said so) to the latest (or the
+      last before services returned), beside the same change for England, the region and the
+      statistical-neighbour median. A descriptive difference-in-differences, not a causal
+      estimate. Formats: text (default), csv, json.
+
+      Examples:
+        trustmetrics before-after
+        trustmetrics before-after --trust "Sandwell Children's Trust" --measure agency
+        trustmetrics before-after --format json
+      """
+  )
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var output: FormatOption
+
+  @Option(help: "Only this trust (name or alias, e.g. BFfC).")
+  var trust: String?
+
+  @Option(help: WorkforceMeasureOption.help)
+  var measure: [String] = []
+
+  func run() throws {
+    let measures = try WorkforceMeasureOption.measures(measure)
+    let dataset = try data.load()
+    var trusts = Set<String>()
+    if let trust {
+      let entity = try EntitySelection.resolve(trust, in: dataset)
+      guard entity.kind == .trust else {
+        throw CommandErrors.usage("--trust \"\(entity.name)\" is a \(entity.kind.rawValue), not a trust")
+      }
+      trusts.insert(entity.name)
+    }
+    let listing = WorkforceViews.beforeAfter(trusts: trusts, measures: measures, in: dataset)
+    print(listing.rendered(as: output.format), terminator: "")
+  }
+}
