@@ -1,5 +1,5 @@
 /// A small RFC 4180 reader working on bytes: quoted fields with embedded commas, doubled quotes
-/// and line breaks, an optional UTF-8 byte-order mark, and LF or CRLF line ends.
+/// and line breaks, an optional UTF-8 byte-order mark, and LF, CRLF or lone CR line ends.
 ///
 /// Empty lines are skipped. The parser holds no state between calls and does no I/O, so it can
 /// be fed from memory (tests, fuzzing) as well as from files.

@@ -24,10 +24,6 @@ struct CSVTable {
     if !allowEmpty, rows.isEmpty {
       throw .empty(file: file, expected: "at least one row after the header")
     }
-    for row in rows where row.fields.count != expectedHeader.count {
-      throw .wrongFieldCount(
-        file: file, line: row.line, found: row.fields.count, expected: expectedHeader.count)
-    }
     let columns = Dictionary(
       expectedHeader.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     return CSVTable(file: file, columns: columns, rows: rows)
@@ -42,6 +38,14 @@ struct CSVTable {
     } catch {
       throw .malformedCSV(file: file, line: error.line, problem: error.description)
     }
+  }
+
+  /// Checks a row has one field per column; loaders call it first for each row, in order, so the
+  /// first bad row is the one reported.
+  func requireFieldCount(_ row: CSVRecord) throws(DatasetError) {
+    guard row.fields.count != columns.count else { return }
+    throw .wrongFieldCount(
+      file: file, line: row.line, found: row.fields.count, expected: columns.count)
   }
 
   /// A row's field by column name (the column must be in the expected header).

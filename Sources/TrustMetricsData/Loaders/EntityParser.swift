@@ -17,6 +17,7 @@ public enum EntityParser {
     var entities: [Entity] = []
     var firstLineOfName: [String: Int] = [:]
     for row in table.rows {
+      try table.requireFieldCount(row)
       let name = table.field("name", of: row)
       guard !name.isEmpty, name.trimmingCharacters(in: " ") == name else {
         throw table.invalid("name", of: row, expected: "a name without leading or trailing spaces")

@@ -22,14 +22,18 @@ public enum ExclusionParser {
     let table = try CSVTable.parse(bytes: bytes, file: file, expectedHeader: header)
     var exclusions: [Exclusion] = []
     for row in table.rows {
+      try table.requireFieldCount(row)
       guard sourceNames.contains(table.field("source", of: row)) else {
         throw table.invalid("source", of: row, expected: "a file name in seeds/")
       }
       guard let line = Int(table.field("line", of: row)), line >= 1 else {
         throw table.invalid("line", of: row, expected: "a line number of 1 or more")
       }
-      guard !table.field("text", of: row).isEmpty, !table.field("reason", of: row).isEmpty else {
-        throw table.invalid("reason", of: row, expected: "non-empty text and reason")
+      guard !table.field("text", of: row).isEmpty else {
+        throw table.invalid("text", of: row, expected: "the passage of the line holding the number")
+      }
+      guard !table.field("reason", of: row).isEmpty else {
+        throw table.invalid("reason", of: row, expected: "why the number is not a figure")
       }
       exclusions.append(
         Exclusion(

@@ -32,6 +32,7 @@ public struct FigureParser: Sendable {
     figures.reserveCapacity(table.rows.count)
     var firstLineOfID: [String: Int] = [:]
     for row in table.rows {
+      try table.requireFieldCount(row)
       let figure = try figure(from: row, in: table)
       if let first = firstLineOfID[figure.id] {
         throw .duplicate(file: file, line: row.line, field: "id", value: figure.id, firstLine: first)

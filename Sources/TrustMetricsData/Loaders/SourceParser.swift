@@ -15,6 +15,7 @@ public enum SourceParser {
     var documents: [SourceDocument] = []
     var firstLine: [String: Int] = [:]
     for row in table.rows {
+      try table.requireFieldCount(row)
       let source = table.field("source", of: row)
       guard sourceNames.contains(source) else {
         throw table.invalid("source", of: row, expected: "a file name in seeds/")
@@ -40,6 +41,7 @@ public enum SourceParser {
     let table = try CSVTable.parse(bytes: bytes, file: file, expectedHeader: articleHeader)
     var articles: [Article] = []
     for row in table.rows {
+      try table.requireFieldCount(row)
       let source = table.field("source", of: row)
       guard sourceNames.contains(source) else {
         throw table.invalid("source", of: row, expected: "a file name in seeds/")

@@ -12,6 +12,7 @@ public enum TrustParser {
     let table = try CSVTable.parse(bytes: bytes, file: file, expectedHeader: header)
     var spells: [TrustSpell] = []
     for row in table.rows {
+      try table.requireFieldCount(row)
       let trust = table.field("trust", of: row)
       guard trustNames.contains(trust) else {
         throw table.invalid("trust", of: row, expected: "a trust listed in entities.csv")
