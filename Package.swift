@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "TrustMetricsCore", targets: ["TrustMetricsCore"]),
     .library(name: "TrustMetricsData", targets: ["TrustMetricsData"]),
     .library(name: "TrustMetricsReports", targets: ["TrustMetricsReports"]),
+    .library(name: "SourceCheck", targets: ["SourceCheck"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -27,15 +28,22 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
 
+    // MARK: - Source checking
+
+    .target(name: "SourceCheck", dependencies: ["TrustMetricsCore"]),
+    .testTarget(name: "SourceCheckTests", dependencies: ["SourceCheck", "TrustMetricsCore"]),
+
     // MARK: - Renderers
 
     .target(name: "TextCharts"),
+    .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
     .systemLibrary(
       name: "CXlsxWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
     .target(
       name: "TrustMetricsReports",
       dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
@@ -50,7 +58,7 @@ let package = Package(
     .executableTarget(
       name: "trustmetrics",
       dependencies: [
-        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports",
+        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

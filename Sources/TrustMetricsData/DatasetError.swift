@@ -1,4 +1,6 @@
-/// Why the datasets could not be loaded. Loader errors cite `file:line`.
+/// Why the datasets could not be loaded.
+///
+/// Loader errors cite `file:line`.
 public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   /// A file or directory the datasets need does not exist.
   case missing(path: String)

@@ -7,6 +7,7 @@ public enum AppraisalListing {
   /// - Parameters:
   ///   - appraisal: The computed appraisal.
   ///   - sources: Lines naming where the cost and saving came from, if from the datasets.
+  /// - Returns: The listing with schema `trustmetrics.savings/1`.
   public static func listing(of appraisal: InsourcingAppraisal, sources: [String] = []) -> Listing {
     let columns: [Listing.Column] = [
       .init("scenario", "Scenario"), .init("one_off_cost", "One-off cost"),
@@ -15,7 +16,9 @@ public enum AppraisalListing {
       .init("net_present_value", "NPV"), .init("horizon_years", "Years"),
       .init("discount_rate_percent", "Rate %"), .init("break_even_saving", "Break-even saving"),
     ]
-    let scenarios = [("low", appraisal.low), ("central", appraisal.central), ("high", appraisal.high)]
+    let scenarios = [
+      ("low", appraisal.low), ("central", appraisal.central), ("high", appraisal.high),
+    ]
     let rows: [[Cell]] = scenarios.map { name, scenario in
       [
         .text(name), money(appraisal.cost), money(scenario.annualSaving),

@@ -9,6 +9,7 @@ public enum BeforeAfterListing {
   ///   - changes: The computed changes.
   ///   - authorityNames: The authority name for each spell's code.
   ///   - skipped: Spells that could not be measured, with the reason.
+  /// - Returns: The listing with schema `trustmetrics.before-after/1`.
   public static func listing(
     of changes: [TrustSpellChange], authorityNames: [String: String],
     skipped: [(spell: TrustSpell, reason: String)]
@@ -47,7 +48,9 @@ public enum BeforeAfterListing {
       "End = the latest census, or the last one before the services returned. Changes are in percentage points (caseload: cases).",
       "vs England / region / SN = the authority's change minus the comparator's change over the same years.",
     ]
-    for (spell, reason) in skipped { notes.append("Not measured: \(spell.trust) (\(spell.laCode)): \(reason).") }
+    for (spell, reason) in skipped {
+      notes.append("Not measured: \(spell.trust) (\(spell.laCode)): \(reason).")
+    }
     notes.append(WorkforceStatistics.attribution)
     var listing = Listing(
       schema: "trustmetrics.before-after/1", columns: columns, rows: rows, notes: notes,

@@ -27,15 +27,18 @@ public enum ComparisonListing {
     }
     var markers = Set<SuppressionMarker>()
     for row in comparisons {
-      for value in [row.authority, row.england, row.region] { if let m = value?.marker { markers.insert(m) } }
+      for value in [row.authority, row.england, row.region] {
+        if let m = value?.marker { markers.insert(m) }
+      }
     }
-    let notes = [
-      "Values are DfE's published rates (FTE basis): agency, vacancy and turnover in %, caseload in cases per case holder.",
-      "SN = the ten statistical neighbours (DfE 2025 model); mean and median of those with a published value.",
-      "Rank 1 = best (lowest) among authorities with a published value that year; ties share the smaller rank.",
-      "Band: LAIT quartile band of all authorities that year, A (best quarter, ≤ Q1) to D (worst, > Q3).",
-      "Left out: suppressed or missing values are excluded from means, medians, quartiles and ranks.",
-    ] + OfficialCell.legend(for: markers) + [WorkforceStatistics.attribution]
+    let notes =
+      [
+        "Values are DfE's published rates (FTE basis): agency, vacancy and turnover in %, caseload in cases per case holder.",
+        "SN = the ten statistical neighbours (DfE 2025 model); mean and median of those with a published value.",
+        "Rank 1 = best (lowest) among authorities with a published value that year; ties share the smaller rank.",
+        "Band: LAIT quartile band of all authorities that year, A (best quarter, ≤ Q1) to D (worst, > Q3).",
+        "Left out: suppressed or missing values are excluded from means, medians, quartiles and ranks.",
+      ] + OfficialCell.legend(for: markers) + [WorkforceStatistics.attribution]
     var listing = Listing(
       schema: "trustmetrics.compare/1", columns: columns, rows: rows, notes: notes,
       metadata: [(key: "licence", value: WorkforceStatistics.attribution)])

@@ -7,6 +7,7 @@ public enum FigureListing {
   /// - Parameters:
   ///   - figures: The figures to list, in order.
   ///   - dataset: The dataset they come from (for sources and articles).
+  /// - Returns: The listing with schema `trustmetrics.figures/1`.
   public static func listing(of figures: [Figure], in dataset: Dataset) -> Listing {
     let columns: [Listing.Column] = [
       .init("id", "id"), .init("entity", "entity"), .init("measure", "measure"),

@@ -25,6 +25,8 @@ public enum OfficialCell {
   public static func legend(for markers: Set<SuppressionMarker>) -> [String] {
     let shown = SuppressionMarker.allCases.filter { markers.contains($0) }
     guard !shown.isEmpty else { return [] }
-    return ["Markers: " + shown.map { "\($0.rawValue) = \($0.meaning)" }.joined(separator: "; ") + "."]
+    return [
+      "Markers: " + shown.map { "\($0.rawValue) = \($0.meaning)" }.joined(separator: "; ") + "."
+    ]
   }
 }

@@ -9,6 +9,7 @@ public enum WorkforceViews {
   ///   - measures: The measures to compare.
   ///   - years: The reporting years; empty means the latest in the statistics.
   ///   - dataset: The loaded dataset.
+  /// - Returns: The listing with schema `trustmetrics.compare/1`.
   public static func comparisons(
     codes: [String], measures: [WorkforceMeasure], years: [Int], in dataset: Dataset
   ) -> Listing {

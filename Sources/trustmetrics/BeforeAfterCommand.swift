@@ -37,7 +37,8 @@ struct BeforeAfterCommand: ParsableCommand {
     if let trust {
       let entity = try EntitySelection.resolve(trust, in: dataset)
       guard entity.kind == .trust else {
-        throw CommandErrors.usage("--trust \"\(entity.name)\" is a \(entity.kind.rawValue), not a trust")
+        throw CommandErrors.usage(
+          "--trust \"\(entity.name)\" is a \(entity.kind.rawValue), not a trust")
       }
       trusts.insert(entity.name)
     }

@@ -47,14 +47,16 @@ struct CompareCommand: ParsableCommand {
       let target = try EntitySelection.resolve(entity, in: dataset)
       guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
         throw CommandErrors.usage(
-          "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust")
+          "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
+        )
       }
       codes = [resolved]
     }
     let years = dataset.workforce.years
     if let missing = year.first(where: { !years.contains($0) }) {
       throw CommandErrors.usage(
-        "--year \(missing) is not in the statistics; expected \(years.first ?? 0)–\(years.last ?? 0)")
+        "--year \(missing) is not in the statistics; expected \(years.first ?? 0)–\(years.last ?? 0)"
+      )
     }
     let listing = WorkforceViews.comparisons(
       codes: codes, measures: measures, years: year, in: dataset)

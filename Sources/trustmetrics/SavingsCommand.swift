@@ -38,7 +38,8 @@ struct SavingsCommand: ParsableCommand {
   func run() throws {
     let rateText = discountRate.hasSuffix("%") ? String(discountRate.dropLast()) : discountRate
     guard let percent = Double(rateText), percent.isFinite else {
-      throw CommandErrors.usage("--discount-rate \"\(discountRate)\" is not a percentage such as 3.5 or 3.5%")
+      throw CommandErrors.usage(
+        "--discount-rate \"\(discountRate)\" is not a percentage such as 3.5 or 3.5%")
     }
     do {
       let appraisal = try InsourcingAppraisal(

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustMetricsCore
+
 @testable import TrustMetricsReports
 
 @Suite struct ListingTests {
@@ -29,7 +30,8 @@ import TrustMetricsCore
   }
 
   @Test func negativeNumbersStayNumbersInCSV() {
-    let negative = Listing(schema: "s", columns: [.init("v", "v")], rows: [[.number(-2.5, places: 1)]])
+    let negative = Listing(
+      schema: "s", columns: [.init("v", "v")], rows: [[.number(-2.5, places: 1)]])
     #expect(negative.csv() == "v\r\n-2.5\r\n")
   }
 
@@ -50,7 +52,9 @@ import TrustMetricsCore
   @Test func textTableAlignsNumbersRightAndPrintsNotes() {
     let table = Listing(
       schema: "s", columns: [.init("n", "Name"), .init("v", "Rate")],
-      rows: [[.text("Slough"), .number(5, places: 1)], [.text("Sandwell"), .number(31.5, places: 1)]],
+      rows: [
+        [.text("Slough"), .number(5, places: 1)], [.text("Sandwell"), .number(31.5, places: 1)],
+      ],
       notes: ["Source: DfE"]
     ).textTable()
     #expect(

@@ -47,7 +47,8 @@ import Testing
       encoding: .utf8)
     let ids = csv.split(separator: "\n").dropFirst().filter { $0.first?.isLetter == true }
     #expect(rows.count == ids.count)
-    let overspend = try #require(rows.first { $0["id"] as? String == "wcf-overspend-fy2022-23-oct24" })
+    let overspend = try #require(
+      rows.first { $0["id"] as? String == "wcf-overspend-fy2022-23-oct24" })
     #expect((overspend["value"] as? NSNumber)?.doubleValue == 7_600_000)
     #expect(overspend["period"] as? String == "FY2022-23")
   }

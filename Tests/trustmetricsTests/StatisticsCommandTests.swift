@@ -14,10 +14,12 @@ import Testing
   @Test func savingsReproducesTheAppraisalReference() throws {
     let (object, rows) = try jsonRows([
       "savings", "--one-off-cost", "600000", "--annual-saving", "200000",
-      "--annual-saving-high", "300000", "--years", "5", "--discount-rate", "3.5%", "--format", "json",
+      "--annual-saving-high", "300000", "--years", "5", "--discount-rate", "3.5%", "--format",
+      "json",
     ])
     #expect(object["schema"] as? String == "trustmetrics.savings/1")
-    #expect(object["money_terms"] as? String == "Money is in cash terms (no adjustment for inflation).")
+    #expect(
+      object["money_terms"] as? String == "Money is in cash terms (no adjustment for inflation).")
     // Reference from the issue: 600,000 / 200,000 = 3.0, / 250,000 = 2.4, / 300,000 = 2.0;
     // NPV = s × (1 − 1.035⁻⁵) / 0.035 − 600,000 with s = 200,000, 250,000, 300,000.
     let expected: [(String, Double, Double, Double)] = [
@@ -60,7 +62,8 @@ import Testing
 
   @Test func compareSandwell2021AgencyMatchesThePublishedFigures() throws {
     let (object, rows) = try jsonRows([
-      "compare", "--entity", "Sandwell", "--measure", "agency", "--year", "2021", "--format", "json",
+      "compare", "--entity", "Sandwell", "--measure", "agency", "--year", "2021", "--format",
+      "json",
     ])
     #expect(object["licence"] as? String != nil)
     let row = try #require(rows.first)

@@ -4,10 +4,10 @@ public struct Entity: Hashable, Sendable {
   public var name: String
   /// What sort of body it is.
   public var kind: EntityKind
-  /// DfE's `old_la_code` of the authority (for a trust, the authority it serves), e.g. `"871"` or
+  /// DfE's `old_la_code` of the authority (for a trust, the authority it serves), such as `"871"` or
   /// `"940 / 941"`; `nil` for regions and England.
   public var laCode: String?
-  /// The DfE region name, e.g. `West Midlands`; `nil` for England.
+  /// The DfE region name, such as `West Midlands`; `nil` for England.
   public var region: String?
   /// Other names the body goes by ("BFfC", "Brighter Futures").
   public var aliases: [String]

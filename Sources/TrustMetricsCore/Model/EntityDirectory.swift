@@ -46,7 +46,9 @@ public struct EntityDirectory: Sendable {
   /// - Returns: The single match, the ambiguous set, or the closest names (edit distance).
   public func match(_ name: String) -> Match {
     let wanted = EntityDirectory.key(name)
-    let hits = entities.filter { entity in entity.names.contains { EntityDirectory.key($0) == wanted } }
+    let hits = entities.filter { entity in
+      entity.names.contains { EntityDirectory.key($0) == wanted }
+    }
     if hits.count == 1 { return .found(hits[0]) }
     if hits.count > 1 { return .ambiguous(hits) }
     let prefixHits = entities.filter { entity in
@@ -55,7 +57,10 @@ public struct EntityDirectory: Sendable {
     if prefixHits.count == 1, wanted.count >= 3 { return .found(prefixHits[0]) }
     if prefixHits.count > 1, wanted.count >= 3 { return .ambiguous(prefixHits) }
     let scored = entities.map { entity in
-      (entity.name, entity.names.map { EntityDirectory.distance(EntityDirectory.key($0), wanted) }.min() ?? .max)
+      (
+        entity.name,
+        entity.names.map { EntityDirectory.distance(EntityDirectory.key($0), wanted) }.min() ?? .max
+      )
     }
     let closest = scored.sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).map(\.0)
     return .unknown(closest: Array(closest))

@@ -19,9 +19,9 @@ public struct PartialDate: Hashable, Sendable, Comparable {
 
   /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
   ///
+  /// Fails when the text is not one of the three forms or names an impossible month or day.
+  ///
   /// - Parameter text: The date as written.
-  /// - Returns: The date, or `nil` when the text is not one of the three forms or names an
-  ///   impossible month or day.
   public init?(parsing text: some StringProtocol) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4,
@@ -33,8 +33,10 @@ public struct PartialDate: Hashable, Sendable, Comparable {
     let day = parts.count > 2 ? Int(parts[2]) : nil
     if let month, !(1...12).contains(month) { return nil }
     if let day, let month {
-      let lengths = [31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30,
-        31, 30, 31, 31, 30, 31, 30, 31]
+      let lengths = [
+        31, year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28, 31, 30,
+        31, 30, 31, 31, 30, 31, 30, 31,
+      ]
       guard (1...lengths[month - 1]).contains(day) else { return nil }
     }
     self.init(year: year, month: month, day: day)

@@ -19,8 +19,9 @@ public enum Period: Hashable, Sendable {
   /// or the financial year 2011-12, so it is rejected as ambiguous: write `FY2011-12` for the
   /// financial year. Years lie in 1900–2099.
   ///
-  /// - Parameter text: The period as written, e.g. `FY2022-23`.
-  /// - Returns: The period, or `nil` when the text is not one of the four forms.
+  /// Fails when the text is not one of the four forms.
+  ///
+  /// - Parameter text: The period as written, such as `FY2022-23`.
   public init?(parsing text: some StringProtocol) {
     let bytes = Array(text.utf8)
     func number(_ range: Range<Int>) -> Int? {
@@ -42,7 +43,8 @@ public enum Period: Hashable, Sendable {
         (1...12).contains(month), month != (year + 1) % 100
       else { return nil }
       self = .month(year: year, month: month)
-    case 9 where bytes[0] == UInt8(ascii: "F") && bytes[1] == UInt8(ascii: "Y")
+    case 9
+    where bytes[0] == UInt8(ascii: "F") && bytes[1] == UInt8(ascii: "Y")
       && bytes[6] == UInt8(ascii: "-"):
       guard let start = number(2..<6), let end = number(7..<9), Period.isPlausible(start),
         end == (start + 1) % 100
@@ -83,7 +85,7 @@ public enum Period: Hashable, Sendable {
 }
 
 extension Period: CustomStringConvertible {
-  /// The period in its written form, e.g. `FY2022-23`.
+  /// The period in its written form, such as `FY2022-23`.
   public var description: String {
     switch self {
     case .year(let year): return String(year)

@@ -27,7 +27,8 @@ public struct QuoteLocator: Sendable {
     var scanned = 0
     var index = 0
     while index <= haystack.count - needle.count {
-      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle) {
+      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle)
+      {
         while scanned < index {
           if haystack[scanned] == 10 {
             line += 1

@@ -6,7 +6,7 @@ public struct WorkforceRecord: Hashable, Sendable {
   public var level: GeographicLevel
   /// The region's name (empty for England).
   public var regionName: String
-  /// DfE `old_la_code`, e.g. `"871"` or `"940 / 941"`; empty above authority level.
+  /// DfE `old_la_code`, such as `"871"` or `"940 / 941"`; empty above authority level.
   public var laCode: String
   /// The authority's name, or the region's or `England` above authority level.
   public var name: String

@@ -21,7 +21,7 @@ public enum BudgetVariance {
   /// `nil` when the forecast is 0.
   ///
   /// - Parameters:
-  ///   - forecast: The forecast amount (e.g. a forecast overspend).
+  ///   - forecast: The forecast amount (such as a forecast overspend).
   ///   - actual: The actual amount.
   /// - Returns: The change from forecast to actual.
   public static func forecastError(forecast: Money, actual: Money) -> MoneyChange {

@@ -8,7 +8,7 @@ public struct WorkforceComparison: Hashable, Sendable {
   public var measure: WorkforceMeasure
   /// The reporting year.
   public var year: Int
-  /// The authority's code as the statistics write it (merged codes resolved, e.g. `"940 / 941"`).
+  /// The authority's code as the statistics write it (merged codes resolved, such as `"940 / 941"`).
   public var laCode: String
   /// The authority's name in that year's row.
   public var authorityName: String

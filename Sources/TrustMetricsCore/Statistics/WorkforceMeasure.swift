@@ -49,7 +49,7 @@ public enum WorkforceMeasure: String, CaseIterable, Sendable {
     }
   }
 
-  /// A short name for headings, e.g. `Agency rate`.
+  /// A short name for headings, such as `Agency rate`.
   public var displayName: String {
     switch self {
     case .agency: "Agency rate"

@@ -1,6 +1,6 @@
 /// A CSV file read against the header a loader expects; rows keyed by column name.
 struct CSVTable {
-  /// The file name used in messages, e.g. `datasets/figures.csv`.
+  /// The file name used in messages, such as `datasets/figures.csv`.
   let file: String
   /// Column index by header name.
   let columns: [String: Int]

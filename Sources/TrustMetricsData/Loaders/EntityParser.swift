@@ -39,7 +39,8 @@ public enum EntityParser {
         region: region.isEmpty ? nil : region, aliases: aliases)
       for key in entity.names.map(EntityDirectory.key) {
         if let first = firstLineOfName[key] {
-          throw .duplicate(file: file, line: row.line, field: "name or alias", value: key, firstLine: first)
+          throw .duplicate(
+            file: file, line: row.line, field: "name or alias", value: key, firstLine: first)
         }
         firstLineOfName[key] = row.line
       }

@@ -23,7 +23,7 @@ public struct FigureParser: Sendable {
   ///
   /// - Parameters:
   ///   - bytes: The file's contents.
-  ///   - file: The path used in messages, e.g. `datasets/figures.csv`.
+  ///   - file: The path used in messages, such as `datasets/figures.csv`.
   /// - Returns: The figures in file order.
   /// - Throws: `DatasetError` for the first bad row, naming its line and field.
   public func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError) -> [Figure] {
@@ -35,7 +35,8 @@ public struct FigureParser: Sendable {
       try table.requireFieldCount(row)
       let figure = try figure(from: row, in: table)
       if let first = firstLineOfID[figure.id] {
-        throw .duplicate(file: file, line: row.line, field: "id", value: figure.id, firstLine: first)
+        throw .duplicate(
+          file: file, line: row.line, field: "id", value: figure.id, firstLine: first)
       }
       firstLineOfID[figure.id] = row.line
       figures.append(figure)
@@ -69,14 +70,16 @@ public struct FigureParser: Sendable {
         "unit", of: row, expected: FigureUnit.allCases.map(\.rawValue).joined(separator: "|"))
     }
     guard unit == measure.unit else {
-      throw table.invalid("unit", of: row, expected: "\(measure.unit.rawValue) for \(measure.rawValue)")
+      throw table.invalid(
+        "unit", of: row, expected: "\(measure.unit.rawValue) for \(measure.rawValue)")
     }
     let qualifiers = try qualifiers(from: row, in: table)
     guard sourceNames.contains(fields[7]) else {
       throw table.invalid("source", of: row, expected: "a file name in seeds/")
     }
     guard !fields[8].isEmpty else {
-      throw table.invalid("quote", of: row, expected: "the exact words of the source that state the value")
+      throw table.invalid(
+        "quote", of: row, expected: "the exact words of the source that state the value")
     }
     try checkRange(value, of: measure, row: row, in: table)
     return Figure(
@@ -109,10 +112,12 @@ public struct FigureParser: Sendable {
     throws(DatasetError)
   {
     if measure.isBoundedShare, value < 0 || value > 100 {
-      throw table.invalid("value", of: row, expected: "a share from 0 to 100 for \(measure.rawValue)")
+      throw table.invalid(
+        "value", of: row, expected: "a share from 0 to 100 for \(measure.rawValue)")
     }
     if !measure.allowsNegative, value < 0 {
-      throw table.invalid("value", of: row, expected: "a value of 0 or more for \(measure.rawValue)")
+      throw table.invalid(
+        "value", of: row, expected: "a value of 0 or more for \(measure.rawValue)")
     }
   }
 

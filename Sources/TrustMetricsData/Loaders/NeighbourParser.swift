@@ -11,6 +11,7 @@ public enum NeighbourParser {
   ///   - bytes: The file's contents (a UTF-8 byte-order mark is accepted).
   ///   - file: The path used in messages.
   ///   - workforce: The indicators every authority and neighbour code must resolve in.
+  /// - Returns: The neighbours of each authority, closest first.
   /// - Throws: `DatasetError` for a missing column, a code no authority has, or an authority
   ///   listed twice.
   public static func parse(
@@ -45,7 +46,8 @@ public enum NeighbourParser {
           expected: "an authority code present in the workforce indicators")
       }
       if let first = firstLine[code] {
-        throw .duplicate(file: file, line: row.line, field: "old_la_code", value: code, firstLine: first)
+        throw .duplicate(
+          file: file, line: row.line, field: "old_la_code", value: code, firstLine: first)
       }
       firstLine[code] = row.line
       var neighbours: [String] = []

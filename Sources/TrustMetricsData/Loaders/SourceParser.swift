@@ -21,7 +21,8 @@ public enum SourceParser {
         throw table.invalid("source", of: row, expected: "a file name in seeds/")
       }
       if let first = firstLine[source] {
-        throw .duplicate(file: file, line: row.line, field: "source", value: source, firstLine: first)
+        throw .duplicate(
+          file: file, line: row.line, field: "source", value: source, firstLine: first)
       }
       firstLine[source] = row.line
       documents.append(

@@ -30,7 +30,8 @@ public enum TrustParser {
         throw table.invalid("source", of: row, expected: "a file name in seeds/")
       }
       guard !table.field("quote", of: row).isEmpty else {
-        throw table.invalid("quote", of: row, expected: "the words of the source that state the dates")
+        throw table.invalid(
+          "quote", of: row, expected: "the words of the source that state the dates")
       }
       spells.append(
         TrustSpell(

@@ -45,7 +45,8 @@ public enum WorkforceParser {
       }
       func field(_ name: String) -> String { row.fields[index[name] ?? 0] }
       func invalid(_ name: String, _ expected: String) -> DatasetError {
-        .invalidField(file: file, line: row.line, field: name, value: field(name), expected: expected)
+        .invalidField(
+          file: file, line: row.line, field: name, value: field(name), expected: expected)
       }
       guard let year = Int(field("time_period")), (1900...2099).contains(year) else {
         throw invalid("time_period", "a reporting year such as 2025")
@@ -73,7 +74,9 @@ public enum WorkforceParser {
             indicator.rawValue, "a number or a DfE marker (x, z, u, c, low, :)")
         }
       }
-      let name = level == .national ? field("country_name") : (level == .regional ? regionName : field("la_name"))
+      let name =
+        level == .national
+        ? field("country_name") : (level == .regional ? regionName : field("la_name"))
       let areaKey = "\(year)|\(level.rawValue)|\(level == .localAuthority ? code : name)"
       if let first = firstLineOfArea[areaKey] {
         throw .duplicate(

@@ -1,6 +1,6 @@
 import Foundation
-import TrustMetricsCore
 import TextCharts
+import TrustMetricsCore
 
 /// Rows of typed cells under named columns, rendered as a text table, CSV or JSON.
 ///
@@ -21,7 +21,7 @@ public struct Listing: Sendable {
     }
   }
 
-  /// The JSON schema name, e.g. `trustmetrics.figures/1`.
+  /// The JSON schema name, such as `trustmetrics.figures/1`.
   public var schema: String
   /// The columns, in order.
   public var columns: [Column]
@@ -29,7 +29,7 @@ public struct Listing: Sendable {
   public var rows: [[Cell]]
   /// Lines printed after a text table (attribution, legend, caveats).
   public var notes: [String]
-  /// Extra top-level JSON string fields (e.g. `licence`).
+  /// Extra top-level JSON string fields (such as `licence`).
   public var metadata: [(key: String, value: String)]
   /// The keys of the columns a text table shows, when narrower than CSV and JSON; `nil` for all.
   public var textColumnKeys: [String]?
@@ -92,9 +92,10 @@ public struct Listing: Sendable {
     return output
   }
 
-  /// RFC 4180 CSV with a header of keys; text cells that a spreadsheet would run as a formula
-  /// (starting with `=`, `+`, `-`, `@`, tab or CR) are prefixed with `'`. Numbers are never
-  /// altered.
+  /// RFC 4180 CSV with a header of keys.
+  ///
+  /// Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
+  /// or CR) are prefixed with `'`. Numbers are never altered.
   public func csv() -> String {
     var output = columns.map { Listing.csvField($0.key) }.joined(separator: ",") + "\r\n"
     for row in rows {
@@ -140,7 +141,8 @@ public struct Listing: Sendable {
   }
 
   static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    guard
+      text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
     else { return text }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
