@@ -11,7 +11,8 @@ let package = Package(
     .library(name: "SourceCheck", targets: ["SourceCheck"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // MARK: - Model and statistics
@@ -43,14 +44,20 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-    .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter"]),
+    .testTarget(
+      name: "XlsxWriterTests",
+      dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .target(
       name: "TrustMetricsReports",
       dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
     ),
     .testTarget(
       name: "TrustMetricsReportsTests",
-      dependencies: ["TrustMetricsReports", "TrustMetricsCore"]
+      dependencies: [
+        "TrustMetricsReports", "TrustMetricsCore",
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
 
     // MARK: - Command-line tool
