@@ -7,7 +7,10 @@ public enum ValueText {
   public static func written(_ value: Decimal, unit: FigureUnit) -> String {
     switch unit {
     case .percent: return value.description + "%"
-    case .gbp: return Money(value).map(\.formatted) ?? "£" + value.description
+    case .gbp:
+      guard let money = Money(value) else { return "£" + grouped(value.description) }
+      let text = money.formatted
+      return money.pence % 100 == 0 && text.hasSuffix(".00") ? String(text.dropLast(3)) : text
     case .count: return grouped(value.description)
     case .fte: return value.description + " FTE"
     case .casesPerWorker: return value.description + " cases per worker"

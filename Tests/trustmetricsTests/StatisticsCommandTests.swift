@@ -118,4 +118,25 @@ import Testing
     #expect(result.status == 64)
     #expect(result.standardError.contains("not a trust"))
   }
+
+  @Test func savingsForAnEntityTakesTheLatestDatedFiguresAndListsTheOthers() throws {
+    let result = try ToolRunner.run(["savings", "--entity", "Reading"])
+    #expect(result.status == 0, "\(result.standardError)")
+    // Reading: "cost about £600,000" and "annual savings of £200,000-£300,000" (2025-01-29)
+    // give the reference appraisal; the CIPFA range is listed as also stated.
+    #expect(result.standardOutput.contains("£303,010.48"))
+    #expect(result.standardOutput.contains("figure reading-insourcing-cost-2025-01, 2025-01-29"))
+    #expect(result.standardOutput.contains("also stated: £200,000 – £300,000"))
+  }
+
+  @Test func savingsForAnEntityWithoutACaseIsAUsageError() throws {
+    let result = try ToolRunner.run(["savings", "--entity", "Sandwell"])
+    #expect(result.status == 64)
+    #expect(result.standardError.contains("no insourcing cost or saving"))
+  }
+
+  @Test func savingsWithoutAmountsOrEntityIsAUsageError() throws {
+    let result = try ToolRunner.run(["savings"])
+    #expect(result.status == 64)
+  }
 }
