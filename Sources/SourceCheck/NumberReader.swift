@@ -198,7 +198,8 @@ private struct Scanner {
     }
     var hasSeparator = false
     while position < scalars.count, scalars[position] == ",", isDigit(position + 1),
-      isDigit(position + 2), isDigit(position + 3), !isDigit(position + 4), integerDigits <= 3
+      isDigit(position + 2), isDigit(position + 3), !isDigit(position + 4),
+      integerDigits <= 3
         || hasSeparator
     {
       for offset in 1...3 { digits.unicodeScalars.append(scalars[position + offset]) }

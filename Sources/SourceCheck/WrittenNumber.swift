@@ -79,6 +79,7 @@ public struct WrittenNumber: Hashable, Sendable {
   ///
   /// - Parameters:
   ///   - candidate: The value the written number is compared with (one end, for a range).
+  ///   - kind: The written number's kind.
   ///   - figureValue: The value it should state.
   /// - Returns: `true` when they agree.
   public static func agrees(_ candidate: Decimal, kind: Kind, with figureValue: Decimal) -> Bool {
