@@ -126,7 +126,20 @@ public struct SourceText: Sendable {
         && words[start + span - 1].text.hasPrefix(quoteWords[span - 1])
         && (1..<max(1, span - 1)).allSatisfy({ words[start + $0].text == quoteWords[$0] })
       {
-        return passage(from: start, count: span, score: 1, isNormalisedMatch: true)
+        // Trim the outer words to the quote's own letters ("locums," when it ends "locums").
+        let firstWord = words[start]
+        let lastWord = words[start + span - 1]
+        let firstText = String(decoding: bytes[firstWord.range], as: UTF8.self).unicodeScalars
+        let lastText = String(decoding: bytes[lastWord.range], as: UTF8.self).unicodeScalars
+        let dropped = firstText.prefix(firstText.count - quoteWords[0].unicodeScalars.count)
+        let lowerBound = firstWord.range.lowerBound + dropped.reduce(0) { $0 + UTF8.width($1) }
+        let kept = lastText.prefix(quoteWords[span - 1].unicodeScalars.count)
+        var upperBound = lastWord.range.lowerBound + kept.reduce(0) { $0 + UTF8.width($1) }
+        if span == 1 { upperBound = lowerBound + quoteWords[0].utf8.count }
+        let range = lowerBound..<max(lowerBound, upperBound)
+        return ClosestPassage(
+          text: String(decoding: bytes[range], as: UTF8.self), offset: range.lowerBound,
+          position: position(ofOffset: range.lowerBound), score: 1, isNormalisedMatch: true)
       }
     }
     let size = min(3, span)
