@@ -57,7 +57,8 @@ let package = Package(
       dependencies: [
         "TrustMetricsReports", "TrustMetricsCore",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-      ]
+      ],
+      resources: [.copy("Golden")]
     ),
 
     // MARK: - Command-line tool

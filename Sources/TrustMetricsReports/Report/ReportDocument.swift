@@ -1,0 +1,99 @@
+import TextCharts
+
+/// A report as a list of blocks, printed as terminal text or as Markdown.
+struct ReportDocument {
+  enum Block {
+    case title(String)
+    case heading(String)
+    case paragraph(String, style: TextStyle = .plain, indent: String = "")
+    case styledLine(StyledText)
+    case table(TextTable)
+    case chart(title: String, draw: (Int, RenderStyle) -> [StyledText])
+    case blank
+  }
+
+  var blocks: [Block] = []
+
+  mutating func append(_ block: Block) { blocks.append(block) }
+
+  /// Terminal text: no line wider than the display, escapes only when colour is on.
+  func text(display: ReportDisplay) -> String {
+    let width = display.width
+    let style = display.style
+    var lines: [StyledText] = []
+    for block in blocks {
+      switch block {
+      case .title(let text):
+        lines += WordWrap.lines(text, width: width, style: .bold)
+        lines.append(StyledText(String(repeating: style.glyph("═", ascii: "="), count: width)))
+      case .heading(let text):
+        let rule = style.glyph("─", ascii: "-")
+        let label = StyledText(rule + rule + " ") + StyledText(text, style: .bold) + " "
+        if label.width + 2 <= width {
+          lines.append(label + StyledText(String(repeating: rule, count: width - label.width)))
+        } else {
+          lines += WordWrap.lines(text, width: width, style: .bold)
+        }
+      case .paragraph(let text, let textStyle, let indent):
+        lines += WordWrap.lines(text, width: width, indent: indent, style: textStyle)
+      case .styledLine(let text):
+        lines.append(text.truncated(to: width, ellipsis: style.glyph("…", ascii: ".")))
+      case .table(let table):
+        lines += table.lines(width: width, style: style)
+      case .chart(let title, let draw):
+        lines += WordWrap.lines(title, width: width, style: .bold)
+        lines += draw(width, style)
+      case .blank:
+        lines.append("")
+      }
+    }
+    return lines.map { line in
+      let fitted = line.truncated(to: width, ellipsis: "").trimmingTrailingSpaces
+      let text = fitted.rendered(colored: style.isColored)
+      return style.isASCII ? ReportDocument.asciiOnly(text) : text
+    }.joined(separator: "\n") + "\n"
+  }
+
+  /// Text with typographic characters made ASCII (’ → ', – → -, · → *) and anything else
+  /// outside printable ASCII made `?`, one character for one.
+  static func asciiOnly(_ text: String) -> String {
+    let replacements: [Character: Character] = [
+      "’": "'", "‘": "'", "“": "\"", "”": "\"", "–": "-", "—": "-", "−": "-", "…": ".",
+      "·": "*", "→": ">", "≤": "<", "×": "x", "£": "L",
+    ]
+    return String(
+      text.map { character in
+        if character.isASCII { return character }
+        return replacements[character] ?? "?"
+      })
+  }
+
+  /// Markdown: headings, Markdown tables, charts in fenced blocks drawn at `chartWidth`.
+  func markdown(chartWidth: Int, style: RenderStyle) -> String {
+    var lines: [String] = []
+    var plain = style
+    plain.isColored = false
+    var previousWasParagraph = false
+    for block in blocks {
+      var isParagraph = false
+      if case .paragraph = block { isParagraph = true }
+      if isParagraph && previousWasParagraph { lines.append("") }
+      previousWasParagraph = isParagraph
+      switch block {
+      case .title(let text): lines.append("# " + text)
+      case .heading(let text): lines.append("## " + text)
+      case .paragraph(let text, _, _): lines.append(text)
+      case .styledLine(let text): lines.append(text.plainText)
+      case .table(let table): lines += table.markdown()
+      case .chart(let title, let draw):
+        lines.append("**" + title + "**")
+        lines.append("")
+        lines.append("```text")
+        lines += draw(chartWidth, plain).map(\.plainText)
+        lines.append("```")
+      case .blank: lines.append("")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
