@@ -28,7 +28,12 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   }
 
   /// One actionable sentence, starting with `file:line:` where a line is known.
-  public var description: String {
+  ///
+  /// Always one line: line breaks and other control characters in a value or path are shown
+  /// escaped (`\n`, `\r\n`, `\u{1B}`), never written raw to a terminal.
+  public var description: String { sentence.escapingControlCharacters() }
+
+  private var sentence: String {
     switch self {
     case .missing(let path):
       return "\(path): not found (expected the file or directory to exist; see --datasets/--seeds)"
@@ -53,20 +58,28 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
 
   /// Quotes a value for a message, cut to 60 characters so a huge field stays one readable line.
   static func shorten(_ value: String) -> String {
-    var text = value.replacingNewlines()
+    var text = value.escapingControlCharacters()
     if text.count > 60 { text = String(text.prefix(57)) + "..." }
     return "\"\(text)\""
   }
 }
 
 extension String {
-  func replacingNewlines() -> String {
+  /// The text with line breaks written `\n` and `\r`, a tab kept, and every other control
+  /// character (C0, DEL, C1) written `\u{XX}`.
+  ///
+  /// Works on Unicode scalars, not characters: a CRLF pair is one `Character` and would otherwise
+  /// slip through as a raw line break.
+  func escapingControlCharacters() -> String {
     var result = ""
-    for character in self {
-      switch character {
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      default: result.append(character)
+    for scalar in unicodeScalars {
+      switch scalar.value {
+      case 0x0A: result += "\\n"
+      case 0x0D: result += "\\r"
+      case 0x09: result.unicodeScalars.append(scalar)
+      case 0x00...0x1F, 0x7F...0x9F:
+        result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      default: result.unicodeScalars.append(scalar)
       }
     }
     return result

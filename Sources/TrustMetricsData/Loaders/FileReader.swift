@@ -11,6 +11,10 @@ enum FileReader {
     guard !isDirectory.boolValue else {
       throw .unreadable(path: path, reason: "it is a directory (expected a file)")
     }
+    guard isRegularFile(atPath: path) else {
+      throw .unreadable(
+        path: path, reason: "it is not a regular file (a pipe, socket or device; expected a file)")
+    }
     guard FileManager.default.isReadableFile(atPath: path) else {
       throw .unreadable(path: path, reason: "permission denied (expected a readable file)")
     }
@@ -20,6 +24,14 @@ enum FileReader {
     } catch {
       throw .unreadable(path: path, reason: "read failed (\(error.localizedDescription))")
     }
+  }
+
+  /// Whether the path, symbolic links followed, is a regular file: reading a pipe could block
+  /// for ever and a device has no end.
+  static func isRegularFile(atPath path: String) -> Bool {
+    let attributes = try? FileManager.default.attributesOfItem(
+      atPath: (path as NSString).resolvingSymlinksInPath)
+    return attributes?[.type] as? FileAttributeType == .typeRegular
   }
 
   /// The names of the regular files in a directory, sorted.
