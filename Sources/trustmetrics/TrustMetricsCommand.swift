@@ -17,6 +17,8 @@ struct TrustMetricsCommand: ParsableCommand {
     subcommands: [
       FiguresCommand.self, CompareCommand.self, BeforeAfterCommand.self, SavingsCommand.self,
       CheckCommand.self,
+      ReportCommand.self,
+      ChartCommand.self,
     ]
   )
 }

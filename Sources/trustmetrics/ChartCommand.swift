@@ -1,0 +1,52 @@
+public import ArgumentParser
+import TrustMetricsCore
+public import TrustMetricsReports
+
+extension TrendChart.Kind: ExpressibleByArgument {}
+
+/// `trustmetrics chart`: one measure for chosen authorities as a line chart or bars.
+struct ChartCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "chart",
+    abstract: "Chart one workforce measure for authorities, regions or England.",
+    discussion: """
+      A line chart over the years (--kind line, the default) or bars for the latest year
+      (--kind bars), with England alongside (a line, or a marker on the bars). An --entity may be
+      a council or trust (its authority), a region or England. Same display flags as report.
+
+      Examples:
+        trustmetrics chart --entity Sandwell --entity Slough --measure agency
+        trustmetrics chart --entity Reading --entity "South East" --measure vacancy --kind bars
+        trustmetrics chart --entity BFfC --measure turnover --since 2020 --ascii
+      """
+  )
+
+  @OptionGroup var data: DataOptions
+  @OptionGroup var display: DisplayOptions
+
+  @Option(help: "A council, trust, region or England (repeatable, at least one).")
+  var entity: [String] = []
+
+  @Option(help: "agency, vacancy, turnover or caseload.")
+  var measure: String
+
+  @Option(help: "line (over the years) or bars (the latest year).")
+  var kind: TrendChart.Kind = .line
+
+  @Option(help: "The first DfE reporting year shown.")
+  var since: Int?
+
+  func run() throws {
+    guard !entity.isEmpty else { throw CommandErrors.usage("give at least one --entity NAME") }
+    guard let chosen = try WorkforceMeasureOption.measures([measure]).first else {
+      throw CommandErrors.usage("give --measure agency, vacancy, turnover or caseload")
+    }
+    let layout = try display.resolved()
+    let dataset = try data.load()
+    try DisplayOptions.validate(since: since, in: dataset)
+    let entities = try entity.map { try EntitySelection.resolve($0, in: dataset) }
+    let chart = TrendChart.build(
+      entities: entities, measure: chosen, kind: kind, since: since, in: dataset)
+    print(chart.rendered(as: display.format, display: layout), terminator: "")
+  }
+}
