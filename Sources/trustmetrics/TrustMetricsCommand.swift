@@ -19,6 +19,7 @@ struct TrustMetricsCommand: ParsableCommand {
       CheckCommand.self, ExtractCommand.self,
       ReportCommand.self,
       ChartCommand.self,
+      WorkbookCommand.self,
     ]
   )
 }

@@ -1,0 +1,149 @@
+import Foundation
+import TrustMetricsCore
+import XlsxWriter
+
+/// The About sheet: what the workbook is, what it was made from, how to use it, the sheets'
+/// guide and the licence.
+enum AboutSheet {
+  /// The guide to the sheets, in order.
+  static let guide: [(sheet: String, text: String)] = [
+    ("About", "This page."),
+    (
+      "Summary",
+      "One row per authority in scope and workforce measure: the latest published value, its change on the previous year and since the first year (percentage points; caseload in cases), England, the region and the statistical neighbours' mean and median, the rank (1 = best) and the quartile band, the letter shown in its own coloured cell. Below: the before-and-after-the-trust view."
+    ),
+    (
+      "Workforce",
+      "Each workforce measure by reporting year for the authorities in scope, their regions and England; reported (news) figures beside the official value of the same census year; line charts of agency and turnover rates with England as the comparison."
+    ),
+    (
+      "Finance",
+      "Budgets and overspends, actual and forecast, by body and financial year, the overspend as a % of the budget (a formula), and a column chart."
+    ),
+    (
+      "Insourcing",
+      "Each insourcing case: one-off cost, annual saving low, high and central (AVERAGE), simple and discounted payback, NPV and the break-even saving — live formulas on the assumption cells DiscountRate and Horizon — and a sensitivity table of NPV by discount rate and horizon."
+    ),
+    ("Figures", "Every extracted figure with its source, line and exact quote."),
+    ("Sources", "Every source document with its title, publisher, date and link."),
+  ]
+
+  static func plan(dataset: Dataset, scope: WorkbookScope, options: WorkbookOptions) -> SheetPlan {
+    var plan = SheetPlan(name: "About")
+    plan.set(
+      .text("TrustMetrics: children's services finance and workforce comparison"), row: 0,
+      column: 0, style: WorkbookStyles.title, sizesColumn: false)
+    let made = ISO8601DateFormatter().string(from: options.created)
+    let facts: [(String, String)] = [
+      (
+        "What it is",
+        "Figures about the money and the workforce of English children's services run by children's trusts, each tied to the exact words of its source, beside the Department for Education's official workforce statistics, with the arithmetic done right."
+      ),
+      ("Made", made + " by TrustMetrics"),
+      (
+        "From",
+        "\(options.datasetsDirectory)/ (figures, entities, trusts, sources, articles and DfE's official statistics \(dataset.workforce.years.first ?? 0)–\(dataset.workforce.years.last ?? 0)) and \(options.seedsDirectory)/ (\(dataset.sourceTexts.count) source documents)"
+      ),
+      (
+        "Figures",
+        "\(dataset.figures.count) extracted figures from \(dataset.sources.count) sources"
+      ),
+      ("Content hash", "SHA-256 " + contentHash(of: dataset)),
+      ("Authorities", scope.authorities.map(\.name).joined(separator: ", ")),
+      ("Regions", scope.regions.joined(separator: ", ") + ", and England"),
+      (
+        "Assumptions",
+        "On the Insourcing sheet, the blue cells DiscountRate (starting at \(Cell.fixed(options.discountRate * 100, places: 1))%) and Horizon (\(options.horizonYears) years) are named cells: type a new rate or horizon and every NPV, payback and break-even saving recalculates. The sensitivity table shows NPV at other rates and horizons."
+      ),
+      ("Money", InsourcingAppraisal.cashTermsNote),
+      ("Caveat", TrustSpellChange.descriptiveLabel),
+    ]
+    var row = 2
+    for (label, text) in facts {
+      plan.set(.text(label), row: row, column: 0, style: WorkbookStyles.label)
+      plan.set(.text(text), row: row, column: 1, style: WorkbookStyles.wrapped)
+      row += 1
+    }
+    row += 1
+    plan.set(.text("Sheet"), row: row, column: 0, style: WorkbookStyles.header)
+    plan.set(.text("What it holds"), row: row, column: 1, style: WorkbookStyles.header)
+    row += 1
+    for (sheet, text) in guide {
+      plan.set(.text(sheet), row: row, column: 0, style: WorkbookStyles.label)
+      plan.set(.text(text), row: row, column: 1, style: WorkbookStyles.wrapped)
+      row += 1
+    }
+    row += 1
+    plan.set(.text("Markers"), row: row, column: 0, style: WorkbookStyles.label)
+    plan.set(
+      .text(
+        "DfE suppression markers, shown as text on Summary and as notes on empty cells elsewhere: "
+          + SuppressionMarker.allCases.map { "\($0.rawValue) = \($0.meaning)" }.joined(
+            separator: "; ") + ". They are left out of means, medians, quartiles and ranks."),
+      row: row, column: 1, style: WorkbookStyles.wrapped)
+    row += 1
+    plan.set(.text("Licence"), row: row, column: 0, style: WorkbookStyles.label)
+    plan.set(
+      .text(
+        "DfE's children's social work workforce statistics and statistical-neighbour model. "
+          + WorkforceStatistics.attribution
+          + " https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"),
+      row: row, column: 1, style: WorkbookStyles.wrapped)
+    plan.fixedWidths = [0: 16, 1: 110]
+    return plan
+  }
+
+  /// SHA-256 of the dataset's content in a canonical text form: every figure, entity, trust
+  /// spell, source, article and official value, one per line.
+  static func contentHash(of dataset: Dataset) -> String {
+    var lines: [String] = []
+    for figure in dataset.figures {
+      lines.append(
+        [
+          "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
+          figure.value.description, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
+          figure.provenance.source, figure.provenance.quote,
+        ].joined(separator: "\t"))
+    }
+    for entity in dataset.entities {
+      lines.append(
+        [
+          "entity", entity.name, entity.kind.rawValue, entity.laCode ?? "", entity.region ?? "",
+          entity.aliases.joined(separator: ";"),
+        ].joined(separator: "\t"))
+    }
+    for spell in dataset.trusts {
+      lines.append(
+        [
+          "trust", spell.trust, spell.laCode, spell.from?.description ?? "",
+          spell.to?.description ?? "", spell.provenance.source, spell.provenance.quote,
+        ].joined(separator: "\t"))
+    }
+    for source in dataset.sources {
+      lines.append(
+        [
+          "source", source.source, source.title ?? "", source.publisher ?? "",
+          source.date?.description ?? "", source.url ?? "",
+        ].joined(separator: "\t"))
+    }
+    for article in dataset.articles {
+      lines.append("article\t\(article)")
+    }
+    for record in dataset.workforce.records {
+      let values = record.values.keys.map(\.rawValue).sorted().map { key in
+        let value = record.values.first { $0.key.rawValue == key }?.value
+        let text: String =
+          switch value {
+          case .number(let number)?: String(number)
+          case .suppressed(let marker)?: marker.rawValue
+          case nil: ""
+          }
+        return key + "=" + text
+      }
+      lines.append(
+        ["official", String(record.year), record.level.rawValue, record.regionName, record.laCode]
+          .joined(separator: "\t") + "\t" + values.joined(separator: ","))
+    }
+    return ContentHash.sha256(lines.joined(separator: "\n"))
+  }
+}

@@ -1,0 +1,141 @@
+public import Foundation
+public import TrustMetricsCore
+public import XlsxWriter
+
+/// The finance and workforce comparison workbook: About, Summary, Workforce, Finance,
+/// Insourcing, Figures and Sources.
+///
+/// Formulas are live (the Insourcing sheet's refer to the named cells `DiscountRate` and
+/// `Horizon`) and each is written with the value ``TrustMetricsCore`` computes for it, so viewers
+/// that do not recalculate show the right numbers.
+public enum ComparisonWorkbook {
+  /// The sheets, in order.
+  public static let sheetNames = [
+    "About", "Summary", "Workforce", "Finance", "Insourcing", "Figures", "Sources",
+  ]
+
+  /// Every authority the datasets have a figure about (a trust's figures count for its
+  /// authority), in order of first figure, then every other authority a trust in `trusts.csv`
+  /// served.
+  ///
+  /// - Parameter dataset: The loaded dataset.
+  /// - Returns: Codes as the statistics write them.
+  public static func defaultAuthorityCodes(in dataset: Dataset) -> [String] {
+    var seen = Set<String>()
+    let fromFigures = dataset.figures.compactMap { figure in
+      WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset)
+    }
+    let fromTrusts = dataset.trusts.compactMap { dataset.workforce.resolvedCode($0.laCode) }
+    return (fromFigures + fromTrusts).filter { seen.insert($0).inserted }
+  }
+
+  /// Builds the workbook and writes it atomically.
+  ///
+  /// - Parameters:
+  ///   - dataset: The loaded dataset.
+  ///   - options: Scope, assumptions and mode.
+  ///   - path: The `.xlsx` file to write.
+  ///   - replacingExisting: Whether an existing file may be replaced (`--force`).
+  /// - Returns: What was written.
+  /// - Throws: ``XlsxError`` when the output cannot be created or writing fails.
+  public static func write(
+    _ dataset: Dataset, options: WorkbookOptions, to path: String, replacingExisting: Bool
+  ) throws(XlsxError) -> WorkbookReceipt {
+    let built = plans(for: dataset, options: options)
+    let constantMemory =
+      options.constantMemory
+      || dataset.figures.count > WorkbookOptions.constantMemoryRowThreshold
+    let warnings = try Workbook.write(
+      to: path, replacingExisting: replacingExisting,
+      options: .init(constantMemory: constantMemory)
+    ) { workbook throws(XlsxError) in
+      try workbook.setProperties(properties(options: options, scope: built.scope))
+      for plan in built.plans {
+        try emit(plan, into: workbook)
+      }
+    }
+    let formulas = built.plans.reduce(0) { total, plan in
+      total
+        + plan.entries.filter {
+          if case .formula = $0.entry.value { return true }
+          return false
+        }.count
+    }
+    return WorkbookReceipt(
+      path: path, sheetNames: built.plans.map(\.name), formulaCount: formulas,
+      insourcingCaseCount: built.caseCount, authorities: built.scope.authorities.map(\.name),
+      usedConstantMemory: constantMemory, warnings: warnings)
+  }
+
+  /// Plans every sheet.
+  static func plans(for dataset: Dataset, options: WorkbookOptions)
+    -> (plans: [SheetPlan], scope: WorkbookScope, caseCount: Int)
+  {
+    let scope = WorkbookScope(
+      codes: options.authorityCodes ?? defaultAuthorityCodes(in: dataset),
+      statistics: dataset.workforce)
+    let insourcing = InsourcingSheet(dataset: dataset, scope: scope, options: options)
+    let plans = [
+      AboutSheet.plan(dataset: dataset, scope: scope, options: options),
+      SummarySheet.plan(dataset: dataset, scope: scope),
+      WorkforceSheet.plan(dataset: dataset, scope: scope),
+      FinanceSheet.plan(dataset: dataset, scope: scope),
+      insourcing.plan(),
+      FiguresSheet.plan(dataset: dataset),
+      SourcesSheet.plan(dataset: dataset),
+    ]
+    return (plans, scope, insourcing.cases.count)
+  }
+
+  static func properties(options: WorkbookOptions, scope: WorkbookScope) -> DocumentProperties {
+    DocumentProperties(
+      title: "TrustMetrics: children's services finance and workforce comparison",
+      subject: "Children's trusts: workforce statistics, budgets, overspends and insourcing",
+      author: "TrustMetrics",
+      keywords:
+        "children's services, children's trusts, social work workforce, agency rate, NPV, insourcing",
+      comments: "Authorities: " + scope.authorities.map(\.name).joined(separator: ", "),
+      created: options.created)
+  }
+
+  /// Writes one planned sheet, rows in order.
+  static func emit(_ plan: SheetPlan, into workbook: Workbook) throws(XlsxError) {
+    let sheet = try workbook.addWorksheet(named: plan.name)
+    let widths = plan.columnWidths()
+    let heights = plan.rowHeights(widths: widths)
+    var sizedRows = Set<Int>()
+    // Constant-memory mode refuses tables, and an autofilter must come before its rows.
+    if workbook.isConstantMemory, let main = plan.tables.first {
+      try sheet.addAutofilter(over: main.range)
+    }
+    for (cell, entry) in plan.entries {
+      if let height = heights[cell.row], sizedRows.insert(cell.row).inserted {
+        try sheet.setHeight(height, ofRow: cell.row)
+      }
+      try sheet.write(
+        entry.value, at: cell, style: entry.style,
+        undefinedNote: entry.note ?? Worksheet.undefinedNote)
+      if let note = entry.note, !isNonFiniteNumber(entry.value) {
+        try sheet.addNote(note, at: cell)
+      }
+    }
+    for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
+      try sheet.setWidth(width, ofColumns: column...column)
+    }
+    if plan.frozenRows > 0 { try sheet.freezePanes(rows: plan.frozenRows) }
+    for table in plan.tables where !workbook.isConstantMemory {
+      try sheet.addTable(
+        Table(
+          name: table.name, range: table.range, headers: table.headers,
+          headerStyle: WorkbookStyles.header))
+    }
+    for (chart, cell) in plan.charts { try sheet.insert(chart, at: cell) }
+    for (name, formula) in plan.definedNames { try workbook.defineName(name, refersTo: formula) }
+    try sheet.printLandscapeFittingWidth()
+  }
+
+  private static func isNonFiniteNumber(_ value: CellValue) -> Bool {
+    if case .number(let number) = value { return !number.isFinite }
+    return false
+  }
+}

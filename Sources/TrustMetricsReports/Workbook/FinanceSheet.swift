@@ -1,0 +1,146 @@
+import Foundation
+import TrustMetricsCore
+import XlsxWriter
+
+/// The Finance sheet: budgets and overspends, actual and forecast, by body and financial year;
+/// the overspend as a share of the budget as a formula; a column chart.
+enum FinanceSheet {
+  static let headers = [
+    "Body", "Financial year", "Chart label", "Budget (£, cash terms)",
+    "Overspend, actual (£, cash terms)", "Overspend, forecast (£, cash terms)",
+    "Overspend as % of budget", "Figures used",
+  ]
+
+  /// One body's money in one financial year.
+  struct Row {
+    var entity: String
+    var period: Period
+    var budget: SourceChoice<Decimal>?
+    var actual: SourceChoice<Decimal>?
+    var forecast: SourceChoice<Decimal>?
+  }
+
+  static func rows(dataset: Dataset, scope: WorkbookScope) -> [Row] {
+    var keys: [String] = []
+    var groups: [String: (entity: String, period: Period, figures: [Figure])] = [:]
+    for figure in dataset.figures
+    where figure.measure == .grossBudget || figure.measure == .overspend {
+      guard let code = WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset),
+        scope.codes.contains(code)
+      else { continue }
+      let key = figure.entity + "|" + figure.period.description
+      if groups[key] == nil {
+        keys.append(key)
+        groups[key] = (figure.entity, figure.period, [])
+      }
+      groups[key]?.figures.append(figure)
+    }
+    func choice(_ figures: [Figure]) -> SourceChoice<Decimal>? {
+      SourceChoice(
+        candidates: figures.map {
+          .init(value: $0.value, date: dataset.citation(for: $0).date, figureID: $0.id)
+        })
+    }
+    return keys.compactMap { groups[$0] }.map { group in
+      let budgets = group.figures.filter { $0.measure == .grossBudget }
+      let overspends = group.figures.filter { $0.measure == .overspend }
+      return Row(
+        entity: group.entity, period: group.period, budget: choice(budgets),
+        actual: choice(overspends.filter { !$0.isForecast }),
+        forecast: choice(overspends.filter(\.isForecast)))
+    }.sorted { ($0.entity, $0.period) < ($1.entity, $1.period) }
+  }
+
+  static func plan(dataset: Dataset, scope: WorkbookScope) -> SheetPlan {
+    var plan = SheetPlan(name: "Finance")
+    let found = rows(dataset: dataset, scope: scope)
+    var row = 1
+    for item in found {
+      let r = row + 1
+      plan.set(.text(item.entity), row: row, column: 0, style: WorkbookStyles.text)
+      plan.set(.text(item.period.description), row: row, column: 1, style: WorkbookStyles.text)
+      let short =
+        dataset.entity(named: item.entity)?.aliases.first {
+          $0.count <= 5 && $0 == $0.uppercased()
+        } ?? item.entity
+      plan.set(
+        .text("\(short) \(item.period)"), row: row, column: 2, style: WorkbookStyles.text)
+      let amounts = [item.budget, item.actual, item.forecast]
+      let noAmount = [
+        "No budget figure for this year.", "No actual overspend figure for this year.",
+        "No forecast overspend figure for this year.",
+      ]
+      for (offset, amount) in amounts.enumerated() {
+        plan.set(
+          number: amount.map { NSDecimalNumber(decimal: $0.chosen.value).doubleValue },
+          row: row, column: 3 + offset, style: WorkbookStyles.pounds,
+          missingNote: noAmount[offset])
+      }
+      if let budget = item.budget.flatMap({ Money($0.chosen.value) }),
+        let (column, overspend) = item.actual.map({ ("E", $0) })
+          ?? item.forecast.map({ ("F", $0) }),
+        let amount = Money(overspend.chosen.value),
+        let percent = BudgetVariance.overspend(outturn: budget + amount, budget: budget)
+          .percentOfBase
+      {
+        plan.set(
+          .formula("=\(column)\(r)/D\(r)", result: .number(percent / 100)), row: row,
+          column: 6, style: WorkbookStyles.fractionPercent,
+          note: column == "F" ? "Of the forecast overspend: no actual figure." : nil)
+      } else {
+        plan.set(
+          .blank, row: row, column: 6, style: WorkbookStyles.fractionPercent,
+          note: "No percentage: the year has no budget figure or no overspend figure.")
+      }
+      var used: [String] = []
+      for (label, amount) in zip(["budget", "actual", "forecast"], amounts) {
+        guard let amount else { continue }
+        used.append("\(label): \(amount.chosen.figureID)")
+        used += amount.others.map { "  also \($0.figureID)" }
+      }
+      plan.set(
+        .text(used.joined(separator: "\n")), row: row, column: 7, style: WorkbookStyles.wrapped)
+      row += 1
+    }
+    if found.isEmpty {
+      plan.set(.text("No budget or overspend figure in scope."), row: row, column: 0)
+      row += 1
+    }
+    plan.addTable(name: "Finance", headers: headers, headerRow: 0, lastRow: row - 1)
+    plan.set(
+      .text(
+        "Overspend = outturn − budget (negative: an underspend). % of budget = the actual overspend (else the forecast) ÷ the budget. Where sources repeat a figure the latest-dated is used and the others are listed. "
+          + InsourcingAppraisal.cashTermsNote),
+      row: row + 1, column: 0, style: WorkbookStyles.note, sizesColumn: false)
+    if !found.isEmpty {
+      let lastRow = found.count
+      func column(_ index: Int) -> SheetRange {
+        SheetRange(
+          sheet: plan.name,
+          range: CellRange(
+            from: CellReference(row: 1, column: index),
+            to: CellReference(row: lastRow, column: index)))
+      }
+      let chart = Chart(
+        kind: .column, title: "Overspends by body and financial year (£m, cash terms)",
+        description: String(
+          ("Column chart of overspends in pounds, cash terms, actual and forecast, for "
+            + found.map { "\($0.entity) \($0.period)" }.joined(separator: "; ") + ".")
+            .prefix(255)),
+        categoryAxisTitle: "Body and financial year", valueAxisTitle: "Overspend (£m, cash terms)",
+        valueAxisNumberFormat: "£#,##0,,\"m\"",
+        series: [
+          Chart.Series(
+            name: "Overspend, actual", categories: column(2), values: column(4),
+            color: Color(rgb: 0x1F_4E79)),
+          Chart.Series(
+            name: "Overspend, forecast", categories: column(2), values: column(5),
+            color: Color(rgb: 0xED_7D31)),
+        ], width: 760, height: 400)
+      plan.charts.append((chart, CellReference(row: row + 3, column: 0)))
+    }
+    plan.fixedWidths = [7: 60]
+    plan.maximumWidth = 32
+    return plan
+  }
+}

@@ -1,0 +1,19 @@
+public import XlsxWriter
+
+/// What writing the comparison workbook produced.
+public struct WorkbookReceipt: Sendable {
+  /// The file written.
+  public var path: String
+  /// The sheets, in order.
+  public var sheetNames: [String]
+  /// How many cells hold formulas (each with its cached result).
+  public var formulaCount: Int
+  /// How many insourcing cases the Insourcing sheet appraises.
+  public var insourcingCaseCount: Int
+  /// The authorities in scope, by name.
+  public var authorities: [String]
+  /// Whether constant-memory mode was used.
+  public var usedConstantMemory: Bool
+  /// What the writer changed to keep the workbook valid (truncated text).
+  public var warnings: [XlsxWarning]
+}

@@ -1,0 +1,58 @@
+import TrustMetricsCore
+
+/// The authorities a workbook covers, with their names and comparator regions.
+struct WorkbookScope {
+  /// One authority in scope.
+  struct Authority {
+    /// The code as the statistics write it (`940 / 941` for a merged row).
+    var code: String
+    /// The latest name DfE gives it.
+    var name: String
+    /// The region it is compared with.
+    var region: String
+  }
+
+  /// The authorities, in order.
+  var authorities: [Authority]
+
+  /// Their comparator regions, once each, in order of first use.
+  var regions: [String] {
+    var seen = Set<String>()
+    return authorities.compactMap { seen.insert($0.region).inserted ? $0.region : nil }
+  }
+
+  /// The codes, for membership tests.
+  var codes: Set<String> { Set(authorities.map(\.code)) }
+
+  /// Resolves codes against the statistics, dropping those without rows and repeats.
+  ///
+  /// - Parameters:
+  ///   - codes: `old_la_code`s, alone or merged.
+  ///   - statistics: DfE's workforce indicators.
+  init(codes: [String], statistics: WorkforceStatistics) {
+    var seen = Set<String>()
+    var authorities: [Authority] = []
+    for code in codes {
+      guard let resolved = statistics.resolvedCode(code), seen.insert(resolved).inserted,
+        let name = statistics.name(ofCode: resolved)
+      else { continue }
+      let latest = statistics.years.reversed().lazy.compactMap {
+        statistics.authority(code: resolved, year: $0)
+      }.first
+      let region = WorkforceStatistics.comparatorRegion(of: latest?.regionName ?? "")
+      authorities.append(Authority(code: resolved, name: name, region: region))
+    }
+    self.authorities = authorities
+  }
+
+  /// The resolved authority code an entity's figures belong to, if any.
+  ///
+  /// - Parameters:
+  ///   - entityName: A figure's entity.
+  ///   - dataset: The dataset.
+  /// - Returns: The code as the statistics write it.
+  static func authorityCode(ofEntity entityName: String, in dataset: Dataset) -> String? {
+    guard let code = dataset.entity(named: entityName)?.laCode else { return nil }
+    return dataset.workforce.resolvedCode(code)
+  }
+}

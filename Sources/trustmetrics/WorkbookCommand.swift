@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import TrustMetricsCore
+import TrustMetricsReports
+import XlsxWriter
+
+/// `trustmetrics workbook`: the finance and workforce comparison workbook (.xlsx).
+struct WorkbookCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "workbook",
+    abstract: "Write the finance and workforce comparison workbook (.xlsx).",
+    discussion: """
+      Sheets: About, Summary, Workforce, Finance, Insourcing, Figures, Sources. Formulas are live
+      and carry their computed values; the Insourcing sheet's NPVs and paybacks refer to the
+      named cells DiscountRate and Horizon (change them in Excel or LibreOffice and everything
+      recalculates). Native charts carry titles, axis titles and alt text.
+
+      The file is written beside its destination under a temporary name and renamed into place:
+      an existing file is kept unless --force, which replaces it atomically. Exit 73 when the
+      output cannot be created (missing or read-only directory, or an existing file without
+      --force), 74 when writing fails part-way; nothing is left behind either way.
+
+      Examples:
+        trustmetrics workbook --output out/trustmetrics.xlsx
+        trustmetrics workbook --output sandwell.xlsx --entity Sandwell --entity Birmingham
+        trustmetrics workbook --output out/trustmetrics.xlsx --force --discount-rate 3 --years 10
+      """
+  )
+
+  @OptionGroup var data: DataOptions
+
+  @Option(help: ArgumentHelp("The .xlsx file to write.", valueName: "file"))
+  var output: String
+
+  @Flag(help: "Replace the output file if it exists (atomically).")
+  var force = false
+
+  @Option(
+    help: ArgumentHelp(
+      "An authority in scope: a council or trust (repeatable). Default: every authority with a figure in the datasets.",
+      valueName: "name"))
+  var entity: [String] = []
+
+  @Option(help: "The starting discount rate in percent (the DiscountRate cell), e.g. 3.5 or 3.5%.")
+  var discountRate: String = "3.5"
+
+  @Option(help: "The starting horizon in years (the Horizon cell), 1–100.")
+  var years: Int = 5
+
+  @Flag(
+    help:
+      "Write rows in order with constant memory (autofilters instead of tables); automatic past 100,000 figures."
+  )
+  var constantMemory = false
+
+  func run() throws {
+    guard output.lowercased().hasSuffix(".xlsx"), output.count > 5 else {
+      throw CommandErrors.usage("--output \"\(output)\" must name a file ending in .xlsx")
+    }
+    let rateText = discountRate.hasSuffix("%") ? String(discountRate.dropLast()) : discountRate
+    guard let percent = Double(rateText), percent.isFinite, (0...100).contains(percent) else {
+      throw CommandErrors.usage(
+        "--discount-rate \"\(discountRate)\" is not a percentage from 0 to 100 such as 3.5 or 3.5%")
+    }
+    guard (1...100).contains(years) else {
+      throw CommandErrors.usage("--years \(years) is out of range; give 1 to 100")
+    }
+    let dataset = try data.load()
+    var codes: [String]?
+    if !entity.isEmpty {
+      codes = try entity.map { name in
+        let target = try EntitySelection.resolve(name, in: dataset)
+        guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
+          throw CommandErrors.usage(
+            "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
+          )
+        }
+        return resolved
+      }
+    }
+    let options = WorkbookOptions(
+      authorityCodes: codes, discountRate: percent / 100, horizonYears: years,
+      constantMemory: constantMemory, datasetsDirectory: data.datasets,
+      seedsDirectory: data.seeds)
+    let receipt: WorkbookReceipt
+    do {
+      receipt = try ComparisonWorkbook.write(
+        dataset, options: options, to: output, replacingExisting: force)
+    } catch {
+      CommandErrors.printError(error.description)
+      throw ExitCode(
+        error.isOutputUnavailable
+          ? CommandErrors.Code.cannotCreateOutput : CommandErrors.Code.ioFailed)
+    }
+    for warning in receipt.warnings { CommandErrors.printError("warning: \(warning)") }
+    print(
+      "Wrote \(receipt.path): \(receipt.sheetNames.count) sheets (\(receipt.sheetNames.joined(separator: ", "))), "
+        + "\(receipt.formulaCount) formulas with cached values, \(receipt.insourcingCaseCount) insourcing cases, "
+        + "\(receipt.authorities.count) authorities\(receipt.usedConstantMemory ? ", constant-memory mode" : "")."
+    )
+  }
+}

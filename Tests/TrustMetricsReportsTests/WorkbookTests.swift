@@ -1,0 +1,211 @@
+import Foundation
+import Testing
+import TrustMetricsCore
+import XlsxWriter
+
+@testable import TrustMetricsReports
+
+@Suite struct WorkbookTests {
+  let created = Date(timeIntervalSince1970: 1_750_000_000)
+
+  func written(
+    constantMemory: Bool = false, years: Int = 5, rate: Double = 0.035
+  ) throws -> (XlsxPackage, WorkbookReceipt, URL) {
+    let directory = try WorkbookFixture.temporaryDirectory()
+    let path = directory.appendingPathComponent("comparison.xlsx").path
+    let receipt = try ComparisonWorkbook.write(
+      WorkbookFixture.dataset,
+      options: WorkbookOptions(
+        discountRate: rate, horizonYears: years, constantMemory: constantMemory, created: created),
+      to: path, replacingExisting: false)
+    return (try XlsxPackage(url: URL(fileURLWithPath: path)), receipt, directory)
+  }
+
+  /// Whether a cached value is the library's value: libxlsxwriter writes numbers with 16
+  /// significant digits (`%.16G`), so the two agree within 1e-15 relative.
+  static func same(_ cached: String?, _ value: Double) -> Bool {
+    guard let cached = cached.flatMap(Double.init) else { return false }
+    return abs(cached - value) <= 1e-15 * max(1, abs(value))
+  }
+
+  @Test func writesTheSevenSheetsAndTheNamedAssumptions() throws {
+    let (package, receipt, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(try package.sheets().map(\.name) == ComparisonWorkbook.sheetNames)
+    #expect(receipt.sheetNames == ComparisonWorkbook.sheetNames)
+    #expect(
+      try package.definedNames() == [
+        "DiscountRate": "Insourcing!$B$4", "Horizon": "Insourcing!$B$5",
+      ])
+    let insourcing = try package.cells(ofSheet: "Insourcing")
+    #expect(insourcing["B4"]?.value.flatMap(Double.init) == 0.035)
+    #expect(insourcing["B5"]?.value == "5")
+    #expect(insourcing["A8"]?.value == "Reading / Brighter Futures for Children")
+    #expect(receipt.insourcingCaseCount == 1)
+    #expect(receipt.authorities == ["Reading"])
+    let core = try package.xml("docProps/core.xml")
+    #expect(core.first("creator")?.text == "TrustMetrics")
+    #expect(core.first("title")?.text.contains("comparison") == true)
+    #expect(core.first("created")?.text == "2025-06-15T15:06:40Z")
+  }
+
+  /// The README's reference appraisal: £600,000 cost, £200,000–£300,000 a year, 5 years at 3.5%.
+  @Test(arguments: [
+    ("E8", "AVERAGE(C8:D8)", 250_000.0),
+    ("F8", "B8/E8", 2.4),
+    ("H8", "PV(DiscountRate,Horizon,-C8)-B8", 303_010.48),
+    ("I8", "PV(DiscountRate,Horizon,-E8)-B8", 528_763.09),
+    ("J8", "PV(DiscountRate,Horizon,-D8)-B8", 754_515.71),
+    ("K8", "B8/PV(DiscountRate,Horizon,-1)", 132_888.82),
+    ("G8", nil, 2.555),
+  ])
+  func insourcingCellsAreFormulasCachedWithTheReferenceValues(
+    cell: String, formula: String?, expected: Double
+  ) throws {
+    let (package, _, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let entry = try #require(try package.cells(ofSheet: "Insourcing")[cell])
+    let cached = try #require(entry.value.flatMap(Double.init))
+    if let formula { #expect(entry.formula == formula) }
+    #expect(entry.formula?.isEmpty == false)
+    #expect(abs(cached - expected) < 0.005)
+  }
+
+  @Test(arguments: [false, true])
+  func everyCachedValueEqualsTheLibrarysValue(constantMemory: Bool) throws {
+    let (package, receipt, directory) = try written(constantMemory: constantMemory)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    #expect(receipt.usedConstantMemory == constantMemory)
+    let appraisal = try InsourcingAppraisal(
+      cost: 600_000, lowSaving: 200_000, highSaving: 300_000, horizonYears: 5)
+    let cells = try package.cells(ofSheet: "Insourcing")
+    let expected: [String: Double] = [
+      "E8": appraisal.central.annualSaving, "F8": appraisal.central.simplePayback,
+      "G8": try #require(appraisal.central.discountedPayback.years),
+      "H8": appraisal.low.netPresentValue, "I8": appraisal.central.netPresentValue,
+      "J8": appraisal.high.netPresentValue, "K8": appraisal.breakEvenSaving,
+    ]
+    for (cell, value) in expected {
+      #expect(WorkbookTests.same(cells[cell]?.value, value), "\(cell)")
+    }
+    // The sensitivity table: rates down column A, horizons 3, 5, 10 across, all formulas.
+    var sensitivity = 0
+    for (reference, entry) in cells {
+      guard let formula = entry.formula, formula.hasPrefix("PV($A") else { continue }
+      let row = Int(reference.drop { $0.isLetter }) ?? 0
+      let column = reference.prefix { $0.isLetter }
+      let rate = try #require(cells["A\(row)"]?.value.flatMap(Double.init))
+      // PV($A12,B$11,-$E$8)-$B$8: the horizon is in this column of the axis row.
+      let axisRow = formula.split(separator: "$")[2].prefix { $0.isNumber }
+      let years = try #require(cells["\(column)\(axisRow)"]?.value.flatMap(Double.init))
+      let npv = try InsourcingAppraisal.netPresentValue(
+        cost: 600_000, annualSaving: 250_000, years: Int(years), discountRate: rate)
+      #expect(WorkbookTests.same(entry.value, npv), "\(reference)")
+      sensitivity += 1
+    }
+    #expect(sensitivity == 15)
+    #expect(receipt.formulaCount == 7 + 15 + 1 + 1)
+  }
+
+  @Test func startingAssumptionsComeFromTheOptions() throws {
+    let (package, _, directory) = try written(years: 10, rate: 0.03)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let cells = try package.cells(ofSheet: "Insourcing")
+    #expect(cells["B5"]?.value == "10")
+    let npv = try InsourcingAppraisal.netPresentValue(
+      cost: 600_000, annualSaving: 250_000, years: 10, discountRate: 0.03)
+    #expect(WorkbookTests.same(cells["I8"]?.value, npv))
+  }
+
+  @Test func constantMemoryUsesAutofiltersInsteadOfTables() throws {
+    let (normal, _, first) = try written()
+    let (constant, _, second) = try written(constantMemory: true)
+    defer {
+      try? FileManager.default.removeItem(at: first)
+      try? FileManager.default.removeItem(at: second)
+    }
+    #expect(!normal.paths(under: "xl/tables/").isEmpty)
+    #expect(constant.paths(under: "xl/tables/").isEmpty)
+    for (name, path) in try constant.sheets() {
+      #expect(try constant.xml(path).first("autoFilter") != nil || name == "About", "\(name)")
+    }
+    #expect(try constant.cells(ofSheet: "Figures")["A2"]?.type == "inlineStr")
+    #expect(try constant.cells(ofSheet: "Figures")["A2"]?.value == "reading-cost")
+  }
+
+  @Test func chartsHaveTitlesAxisTitlesAndAltText() throws {
+    let (package, _, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let charts = package.paths(under: "xl/charts/chart")
+    #expect(charts.count == 3)
+    for path in charts {
+      let titles = try package.xml(path).all("title").map { $0.all("t").map(\.text).joined() }
+      #expect(titles.count == 3, "\(path): title and two axis titles")
+      #expect(titles.allSatisfy { !$0.isEmpty })
+    }
+    let descriptions = try package.paths(under: "xl/drawings/drawing").filter {
+      $0.hasSuffix(".xml")
+    }.flatMap { try package.xml($0).all("cNvPr").compactMap { $0["descr"] } }
+    #expect(descriptions.count == 3)
+    #expect(descriptions.allSatisfy { $0.count > 40 })
+    #expect(descriptions.contains { $0.hasPrefix("Line chart of DfE's published agency rate") })
+  }
+
+  @Test func summaryShowsTheBandLetterInItsOwnColouredCell() throws {
+    let (package, _, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let cells = try package.cells(ofSheet: "Summary")
+    #expect(cells["A1"]?.value == "Authority")
+    #expect(cells["R1"]?.value == "Band (A best – D worst)")
+    // Reading's 2025 agency rate 24 is the worst of four: rank 4, band D.
+    #expect(cells["A2"]?.value == "Reading")
+    #expect(cells["E2"]?.value == "24")
+    #expect(cells["P2"]?.value == "4")
+    #expect(cells["R2"]?.value == "D")
+    #expect(cells["R2"]?.style != cells["Q2"]?.style)
+  }
+
+  @Test func financeFormulaIsTheOverspendShareOfTheBudget() throws {
+    let (package, _, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let cells = try package.cells(ofSheet: "Finance")
+    #expect(cells["G2"]?.formula == "E2/D2")
+    #expect(cells["G2"]?.value.flatMap(Double.init) == 0.05)
+    let workforce = try package.cells(ofSheet: "Workforce")
+    let difference = try #require(
+      workforce.first { $0.value.formula?.hasPrefix("G") == true }?.value)
+    // Reported 30% beside the official 26% of the 2024 census.
+    #expect(difference.value.flatMap(Double.init) == 4)
+  }
+
+  @Test func sourcesLinkOnlyWebAddresses() {
+    #expect(SourcesSheet.isWebAddress("https://example.org/a"))
+    #expect(SourcesSheet.isWebAddress("http://example.org/a"))
+    #expect(!SourcesSheet.isWebAddress("javascript:alert(1)"))
+    #expect(!SourcesSheet.isWebAddress("file:///etc/passwd"))
+  }
+
+  @Test func keepsAnExistingFile() throws {
+    let directory = try WorkbookFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("kept.xlsx").path
+    try Data("mine".utf8).write(to: URL(fileURLWithPath: path))
+    #expect(throws: XlsxError.outputExists(path: path)) {
+      try ComparisonWorkbook.write(
+        WorkbookFixture.dataset, options: WorkbookOptions(), to: path, replacingExisting: false)
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data("mine".utf8))
+  }
+
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    (
+      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+  ])
+  func contentHashIsSHA256(text: String, digest: String) {
+    #expect(ContentHash.sha256(text) == digest)
+  }
+}
