@@ -100,7 +100,7 @@ enum SummarySheet {
       style: WorkbookStyles.note, sizesColumn: false)
     row += 2
     planBeforeAfter(dataset: dataset, scope: scope, headerRow: row, into: &plan)
-    plan.maximumWidth = 30
+    plan.maximumWidth = 44
     return plan
   }
 
