@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SourceCheck
 import TrustMetricsCore
 import TrustMetricsReports
 import XlsxWriter
@@ -78,10 +79,19 @@ struct WorkbookCommand: ParsableCommand {
         return resolved
       }
     }
-    let options = WorkbookOptions(
+    var options = WorkbookOptions(
       authorityCodes: codes, discountRate: percent / 100, horizonYears: years,
       constantMemory: constantMemory, datasetsDirectory: data.datasets,
       seedsDirectory: data.seeds)
+    do {
+      let report = try SourceChecker(dataset: dataset, claims: []).check([
+        .quotes, .values, .official,
+      ])
+      options.checkStatuses = report.statusByFigure.mapValues(\.label)
+    } catch {
+      CommandErrors.printError(error.description)
+      throw ExitCode(CommandErrors.Code.badData)
+    }
     let receipt: WorkbookReceipt
     do {
       receipt = try ComparisonWorkbook.write(

@@ -209,3 +209,23 @@ import XlsxWriter
     #expect(ContentHash.sha256(text) == digest)
   }
 }
+
+@Suite struct WorkbookCheckStatusTests {
+  @Test func figuresSheetCarriesEachFiguresCheckStatus() throws {
+    let directory = try WorkbookFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("statuses.xlsx").path
+    let figures = WorkbookFixture.dataset.figures
+    let first = try #require(figures.first)
+    var options = WorkbookOptions(created: Date(timeIntervalSince1970: 0))
+    options.checkStatuses = [first.id: "verified"]
+    _ = try ComparisonWorkbook.write(
+      WorkbookFixture.dataset, options: options, to: path, replacingExisting: false)
+    let cells = try XlsxPackage(url: URL(fileURLWithPath: path)).cells(ofSheet: "Figures")
+    // Column L (index 11) is "Check status"; row 2 is the first figure, row 3 the second.
+    #expect(cells["L1"]?.value == "Check status")
+    #expect(cells["L2"]?.value == "verified")
+    if figures.count > 1 { #expect(cells["L3"]?.value == "not checked") }
+    #expect(cells["M1"]?.value == "Quote")
+  }
+}

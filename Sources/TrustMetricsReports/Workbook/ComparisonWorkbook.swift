@@ -81,7 +81,7 @@ public enum ComparisonWorkbook {
       WorkforceSheet.plan(dataset: dataset, scope: scope),
       FinanceSheet.plan(dataset: dataset, scope: scope),
       insourcing.plan(),
-      FiguresSheet.plan(dataset: dataset),
+      FiguresSheet.plan(dataset: dataset, checkStatuses: options.checkStatuses),
       SourcesSheet.plan(dataset: dataset),
     ]
     return (plans, scope, insourcing.cases.count)

@@ -5,10 +5,10 @@ import XlsxWriter
 enum FiguresSheet {
   static let headers = [
     "Id", "Entity", "Measure", "Period", "Value", "Unit", "Qualifier", "Publisher", "Date",
-    "Source", "Line", "Quote",
+    "Source", "Line", "Check status", "Quote",
   ]
 
-  static func plan(dataset: Dataset) -> SheetPlan {
+  static func plan(dataset: Dataset, checkStatuses: [String: String] = [:]) -> SheetPlan {
     var plan = SheetPlan(name: "Figures")
     var row = 1
     for figure in dataset.figures {
@@ -33,7 +33,10 @@ enum FiguresSheet {
       plan.set(
         number: citation.position.map { Double($0.line) }, row: row, column: 10,
         style: WorkbookStyles.integer, missingNote: "The quote was not found in the source.")
-      plan.set(.text(citation.quote), row: row, column: 11, style: WorkbookStyles.wrapped)
+      plan.set(
+        .text(checkStatuses[figure.id] ?? "not checked"), row: row, column: 11,
+        style: WorkbookStyles.text)
+      plan.set(.text(citation.quote), row: row, column: 12, style: WorkbookStyles.wrapped)
       row += 1
     }
     if dataset.figures.isEmpty {
@@ -41,7 +44,7 @@ enum FiguresSheet {
       row += 1
     }
     plan.addTable(name: "Figures", headers: headers, headerRow: 0, lastRow: row - 1)
-    plan.fixedWidths = [11: 80]
+    plan.fixedWidths = [12: 80]
     plan.maximumWidth = 40
     return plan
   }

@@ -19,6 +19,9 @@ public struct WorkbookOptions: Sendable {
   public var datasetsDirectory: String
   /// Where the source documents were read from.
   public var seedsDirectory: String
+  /// Each figure's check status (`trustmetrics check`), by figure id, such as `verified`;
+  /// empty when the figures were not checked (the sheet then says “not checked”).
+  public var checkStatuses: [String: String] = [:]
 
   /// Creates options; the defaults are the Green Book's 3.5% over 5 years.
   ///
