@@ -4,8 +4,9 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/trustmetrics
+FUZZ_SECONDS ?= 60
 
-.PHONY: run test build deps lint clean
+.PHONY: run run-extra test build deps lint verify-workbook fuzz clean
 
 deps:
 	@pkg-config --exists xlsxwriter || { \
@@ -16,6 +17,9 @@ build: deps
 	$(SWIFT) build -c release --product trustmetrics
 
 run: build
+	@echo "== Every figure checked against its source, its claims and DfE"
+	@$(BIN) check
+	@echo
 	@echo "== Figures extracted from the sources, with citations"
 	@$(BIN) figures
 	@$(MAKE) --no-print-directory run-extra
@@ -27,12 +31,25 @@ run-extra:
 	@echo
 	@echo "== Before and after the trust"
 	@$(BIN) before-after
+	@echo
+	@echo "== Trend report: each authority's workforce with charts (DfE statistics)"
+	@$(BIN) report
+	@echo
+	@echo "== Comparison workbook"
+	@mkdir -p out
+	@$(BIN) workbook --output out/trustmetrics.xlsx --force
 
 test: deps
 	$(SWIFT) test
 
 lint:
-	$(SWIFT) format lint -r Sources Tests
+	$(SWIFT) format lint --strict -r Sources Tests
+
+verify-workbook: build
+	scripts/verify-workbook.sh $(BIN)
+
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build out
