@@ -31,5 +31,9 @@ let package = Package(
         .product(name: "TrustMetricsCore", package: "TrustMetrics"),
       ]
     ),
+    .executableTarget(
+      name: "FuzzNumberReader",
+      dependencies: [.product(name: "SourceCheck", package: "TrustMetrics")]
+    ),
   ]
 )

@@ -3,8 +3,10 @@ import SourceCheck
 import Testing
 import TrustMetricsCore
 
-/// Extraction on an article written after the extractor was built and never used to tune it
-/// (a fictional council, "Midshire", so no rule can know its names). It measures how the rules
+/// Extraction on an article the rules have never seen.
+///
+/// The article was written after the extractor was built and never used to tune it (a fictional
+/// council, "Midshire", so no rule can know its names). It measures how the rules
 /// generalise; the known misses are asserted too, so an improvement shows up as a failing
 /// expectation to update.
 @Suite struct HeldOutExtractionTests {
