@@ -88,11 +88,17 @@ private struct Scanner {
   }
   func isLetter(_ index: Int) -> Bool {
     guard index >= 0, index < scalars.count else { return false }
-    return scalars[index].properties.isAlphabetic
+    let scalar = scalars[index]
+    // The only alphabetic ASCII scalars are the letters; the property look-up is slow.
+    if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+    return scalar.properties.isAlphabetic
   }
   func isDash(_ index: Int) -> Bool {
     guard index >= 0, index < scalars.count else { return false }
-    return ["-", "\u{2013}", "\u{2014}", "\u{2012}", "\u{2212}"].contains(scalars[index])
+    switch scalars[index] {
+    case "-", "\u{2013}", "\u{2014}", "\u{2012}", "\u{2212}": return true
+    default: return false
+    }
   }
   func isSpace(_ index: Int) -> Bool {
     guard index >= 0, index < scalars.count else { return false }

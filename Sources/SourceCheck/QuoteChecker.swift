@@ -3,24 +3,32 @@ import TrustMetricsCore
 /// Checks that each figure's quote is a byte-exact passage of its source, reporting where it
 /// stands, or where the closest passage stands when it is missing.
 ///
-/// Quotes are grouped by source: each source is indexed once and each distinct quote searched
-/// once.
+/// Quotes are grouped by source: each source is searched once, in one pass, for all of its
+/// distinct quotes.
 struct QuoteChecker {
   var sources: [String: SourceText]
 
   func results(for figures: [Figure]) -> [CheckResult] {
+    // Each source's distinct quotes, searched in one pass over the source.
+    var quotesBySource: [String: [String]] = [:]
+    var seen: [String: Set<String>] = [:]
+    for figure in figures
+    where seen[figure.provenance.source, default: []].insert(
+      figure.provenance.quote
+    ).inserted {
+      quotesBySource[figure.provenance.source, default: []].append(figure.provenance.quote)
+    }
     var cache: [String: [String: [Int]]] = [:]
+    for (source, quotes) in quotesBySource {
+      let found = sources[source]?.offsets(of: quotes) ?? quotes.map { _ in [] }
+      cache[source] = Dictionary(zip(quotes, found), uniquingKeysWith: { first, _ in first })
+    }
     return figures.map { figure in
       let source = figure.provenance.source
       let quote = figure.provenance.quote
-      let offsets: [Int]
-      if let known = cache[source]?[quote] {
-        offsets = known
-      } else {
-        offsets = sources[source]?.offsets(of: quote) ?? []
-        cache[source, default: [:]][quote] = offsets
-      }
-      return result(subject: figure.id, kind: "quote", quote: quote, source: source, offsets)
+      return result(
+        subject: figure.id, kind: "quote", quote: quote, source: source,
+        cache[source]?[quote] ?? [])
     }
   }
 

@@ -1,44 +1,20 @@
-/// One source text indexed once for many quote look-ups: exact byte search through an index of
-/// 8-byte windows, line and column of any offset, and the closest passage after normalising
-/// typography.
+import TrustMetricsCore
+
+/// One source text prepared once for many quote look-ups: exact byte search (one pass over the
+/// text for many quotes, ``offsets(of:)-swift.method``), line and column of any offset, and the
+/// closest passage after normalising typography.
 public struct SourceText: Sendable {
   /// The text's bytes.
   public let bytes: [UInt8]
   /// The byte offset at which each line starts.
   private let lineStarts: [Int]
-  /// Offsets of every 8-byte window, by its bytes packed into an integer.
-  private let windows: [UInt64: [Int32]]
-  /// Words after normalising typography, with their byte ranges, built on first need.
-  private let words: [NormalisedWord]
 
-  /// The width of the indexed windows.
-  static let windowWidth = 8
-
-  /// Indexes a text.
+  /// Prepares a text.
   ///
   /// - Parameter text: The source's full text.
   public init(text: String) {
     bytes = Array(text.utf8)
-    var starts = [0]
-    var windows: [UInt64: [Int32]] = [:]
-    windows.reserveCapacity(bytes.count)
-    bytes.withUnsafeBufferPointer { buffer in
-      for (index, byte) in buffer.enumerated() where byte == 10 { starts.append(index + 1) }
-      if buffer.count >= Self.windowWidth {
-        for index in 0...(buffer.count - Self.windowWidth) {
-          windows[Self.pack(buffer, at: index), default: []].append(Int32(index))
-        }
-      }
-    }
-    lineStarts = starts
-    self.windows = windows
-    words = NormalisedWord.words(in: bytes)
-  }
-
-  static func pack(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-    var key: UInt64 = 0
-    for offset in 0..<windowWidth { key = key << 8 | UInt64(buffer[index + offset]) }
-    return key
+    lineStarts = bytes.withUnsafeBufferPointer { QuoteLocator.lineStarts(in: $0) }
   }
 
   /// The byte offsets of every exact occurrence of `quote`, ascending.
@@ -48,46 +24,16 @@ public struct SourceText: Sendable {
   /// - Parameter quote: The passage searched for.
   /// - Returns: The offsets; empty when the quote is not in the text.
   public func offsets(of quote: String) -> [Int] {
-    let needle = Array(quote.utf8)
-    guard !needle.isEmpty, needle.count <= bytes.count else { return [] }
-    return needle.withUnsafeBufferPointer { needleBuffer in
-      bytes.withUnsafeBufferPointer { haystack in
-        guard needle.count >= Self.windowWidth else {
-          return (0...(haystack.count - needle.count)).filter {
-            Self.matches(needleBuffer, in: haystack, at: $0)
-          }
-        }
-        // Anchor on the needle's rarest window, checking a few spread over it.
-        var best: (shift: Int, candidates: [Int32])?
-        let last = needle.count - Self.windowWidth
-        let step = max(1, last / 15)
-        for shift in stride(from: 0, through: last, by: step) {
-          let candidates = windows[Self.pack(needleBuffer, at: shift)] ?? []
-          if candidates.isEmpty { return [] }
-          if best == nil || candidates.count < (best?.candidates.count ?? 0) {
-            best = (shift, candidates)
-          }
-        }
-        guard let best else { return [] }
-        var found: [Int] = []
-        for candidate in best.candidates {
-          let start = Int(candidate) - best.shift
-          if start >= 0, start + needle.count <= haystack.count,
-            Self.matches(needleBuffer, in: haystack, at: start)
-          {
-            found.append(start)
-          }
-        }
-        return found
-      }
-    }
+    offsets(of: [quote])[0]
   }
 
-  private static func matches(
-    _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, at start: Int
-  ) -> Bool {
-    for index in 0..<needle.count where haystack[start + index] != needle[index] { return false }
-    return true
+  /// The byte offsets of every exact occurrence of each quote, found in one pass over the text
+  /// (``QuoteLocator/offsets(of:in:)``).
+  ///
+  /// - Parameter quotes: The passages searched for.
+  /// - Returns: One ascending array of offsets per quote, in order.
+  public func offsets(of quotes: [String]) -> [[Int]] {
+    bytes.withUnsafeBufferPointer { QuoteLocator.offsets(of: quotes, in: $0) }
   }
 
   /// The 1-based line and column (in characters) of a byte offset.
@@ -117,7 +63,10 @@ public struct SourceText: Sendable {
   ///   its score from 0 to 1; `nil` when nothing shares three words in a row with the quote.
   public func closestPassage(to quote: String) -> ClosestPassage? {
     let quoteWords = NormalisedWord.words(in: Array(quote.utf8)).map(\.text)
-    guard !quoteWords.isEmpty, !words.isEmpty else { return nil }
+    guard !quoteWords.isEmpty else { return nil }
+    // Only quotes that are not found get here, so the words are split on demand.
+    let words = NormalisedWord.words(in: bytes)
+    guard !words.isEmpty else { return nil }
     let span = quoteWords.count
     // Exact match of the normalised words.
     if span <= words.count {
@@ -166,13 +115,14 @@ public struct SourceText: Sendable {
     best.start = max(0, min(first, words.count - span))
     let count = min(span, words.count - best.start)
     return passage(
-      from: best.start, count: count, score: Double(best.sum) / Double(shingles.count),
+      words, from: best.start, count: count, score: Double(best.sum) / Double(shingles.count),
       isNormalisedMatch: false)
   }
 
-  private func passage(from start: Int, count: Int, score: Double, isNormalisedMatch: Bool)
-    -> ClosestPassage
-  {
+  private func passage(
+    _ words: [NormalisedWord], from start: Int, count: Int, score: Double,
+    isNormalisedMatch: Bool
+  ) -> ClosestPassage {
     let range = words[start].range.lowerBound..<words[start + count - 1].range.upperBound
     return ClosestPassage(
       text: String(decoding: bytes[range], as: UTF8.self), offset: range.lowerBound,
@@ -209,7 +159,12 @@ struct NormalisedWord: Sendable {
     var offset = 0
     for scalar in text.unicodeScalars {
       let width = UTF8.width(scalar)
-      if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}" {
+      // ASCII white space is tab to carriage return and space; the property look-up is slow.
+      let isSpace =
+        scalar.isASCII
+        ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+        : scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{202F}"
+      if isSpace {
         if !current.isEmpty { result.append(NormalisedWord(text: current, range: start..<offset)) }
         current = ""
       } else {

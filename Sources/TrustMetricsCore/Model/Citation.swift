@@ -49,4 +49,53 @@ extension Dataset {
       title: article?.title ?? document?.title, url: article?.url ?? document?.url,
       source: provenance.source, quote: provenance.quote, position: position)
   }
+
+  /// The citations of many figures, as ``citation(for:)`` gives them one by one, with each
+  /// source searched once for all of its distinct quotes (``QuoteLocator/offsets(of:in:)``).
+  ///
+  /// - Parameter figures: The figures.
+  /// - Returns: One citation per figure, in order.
+  public func citations(for figures: [Figure]) -> [Citation] {
+    var documents: [String: SourceDocument] = [:]
+    for document in sources where documents[document.source] == nil {
+      documents[document.source] = document
+    }
+    let articlesBySource = Dictionary(grouping: articles, by: \.source)
+    var quotesBySource: [String: [String]] = [:]
+    var seen: [String: Set<String>] = [:]
+    for figure in figures
+    where seen[figure.provenance.source, default: []].insert(
+      figure.provenance.quote
+    ).inserted {
+      quotesBySource[figure.provenance.source, default: []].append(figure.provenance.quote)
+    }
+    var positions: [String: [String: QuoteLocator.Position]] = [:]
+    for (source, quotes) in quotesBySource {
+      guard var text = sourceTexts[source] else { continue }
+      text.withUTF8 { bytes in
+        let found = QuoteLocator.offsets(of: quotes, in: bytes)
+        let lineStarts = QuoteLocator.lineStarts(in: bytes)
+        var located: [String: QuoteLocator.Position] = [:]
+        for (quote, offsets) in zip(quotes, found) {
+          if let first = offsets.first {
+            located[quote] = QuoteLocator.position(
+              ofOffset: first, lineStarts: lineStarts, in: bytes)
+          }
+        }
+        positions[source] = located
+      }
+    }
+    return figures.map { figure in
+      let provenance = figure.provenance
+      let document = documents[provenance.source]
+      let position = positions[provenance.source]?[provenance.quote]
+      let article = position.flatMap { position in
+        articlesBySource[provenance.source]?.first { $0.contains(line: position.line) }
+      }
+      return Citation(
+        publisher: document?.publisher, date: article?.date ?? document?.date,
+        title: article?.title ?? document?.title, url: article?.url ?? document?.url,
+        source: provenance.source, quote: provenance.quote, position: position)
+    }
+  }
 }

@@ -18,30 +18,13 @@ public struct QuoteLocator: Sendable {
   /// Matching is byte-exact: curly quotes, dashes and non-breaking spaces must agree.
   public func positions(of quote: String) -> [Position] {
     guard !quote.isEmpty else { return [] }
-    let haystack = Array(text.utf8)
-    let needle = Array(quote.utf8)
-    guard needle.count <= haystack.count else { return [] }
-    var found: [Position] = []
-    var line = 1
-    var lineStart = 0
-    var scanned = 0
-    var index = 0
-    while index <= haystack.count - needle.count {
-      if haystack[index] == needle[0], haystack[index..<index + needle.count].elementsEqual(needle)
-      {
-        while scanned < index {
-          if haystack[scanned] == 10 {
-            line += 1
-            lineStart = scanned + 1
-          }
-          scanned += 1
-        }
-        let prefix = haystack[lineStart..<index]
-        let column = String(decoding: prefix, as: UTF8.self).count + 1
-        found.append(Position(line: line, column: column))
-      }
-      index += 1
+    var text = self.text
+    return text.withUTF8 { bytes in
+      guard let offsets = QuoteLocator.offsets(of: [quote], in: bytes).first, !offsets.isEmpty
+      else { return [] }
+      let lineStarts = QuoteLocator.lineStarts(in: bytes)
+      return offsets.map { QuoteLocator.position(ofOffset: $0, lineStarts: lineStarts, in: bytes) }
     }
-    return found
   }
+
 }

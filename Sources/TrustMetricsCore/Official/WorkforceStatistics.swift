@@ -5,6 +5,8 @@ public struct WorkforceStatistics: Sendable {
   private let byCodeAndYear: [String: [Int: Int]]
   private let codeOfMember: [String: String]
   private let byAreaAndYear: [String: [Int: Int]]
+  /// The reporting years present, ascending (kept: callers ask for them in loops).
+  public let years: [Int]
 
   /// Indexes records; later duplicates of an area and year are the loader's to reject.
   public init(records: [WorkforceRecord]) {
@@ -27,13 +29,11 @@ public struct WorkforceStatistics: Sendable {
     byCodeAndYear = byCode
     codeOfMember = members
     byAreaAndYear = byArea
+    years = Array(Set(records.map(\.year))).sorted()
   }
 
   /// The name the national rows go by.
   public static let englandName = "England"
-
-  /// The reporting years present, ascending.
-  public var years: [Int] { Array(Set(records.map(\.year))).sorted() }
 
   /// The code of the row an authority code belongs to: `"940"` resolves to `"940 / 941"`.
   ///
