@@ -24,6 +24,7 @@ public final class Workbook {
 
   private var handle: UnsafeMutablePointer<lxw_workbook>?
   private var formats: [CellStyle: OpaquePointer] = [:]
+  private var lastFormat: (style: CellStyle, format: OpaquePointer)?
   private var definedNames: Set<String> = []
   private var sheets: [Worksheet] = []
 
@@ -192,7 +193,12 @@ public final class Workbook {
   /// The corresponding C function is `workbook_add_format`.
   func format(for style: CellStyle?) throws(XlsxError) -> OpaquePointer? {
     guard let style else { return nil }
-    if let made = formats[style] { return made }
+    // Rows repeat the same few styles: compare with the last before hashing.
+    if let last = lastFormat, last.style == style { return last.format }
+    if let made = formats[style] {
+      lastFormat = (style, made)
+      return made
+    }
     let workbook = try openHandle()
     guard let format = workbook_add_format(workbook) else {
       throw .library(

@@ -24,6 +24,8 @@ public final class Worksheet {
 
   private let handle: OpaquePointer
   private weak var workbook: Workbook?
+  /// The workbook's mode, kept: it never changes, and a weak reference costs a load per cell.
+  private let isConstantMemory: Bool
   private var lastRow = -1
   private var tableRanges: [CellRange] = []
   private var tableNames: Set<String> = []
@@ -34,6 +36,7 @@ public final class Worksheet {
     self.name = name
     self.handle = handle
     self.workbook = workbook
+    self.isConstantMemory = workbook.isConstantMemory
   }
 
   /// Writes a value into a cell.
@@ -59,37 +62,38 @@ public final class Worksheet {
     let (sheet, format) = try prepare(cell, style: style)
     let row = lxw_row_t(cell.row)
     let column = lxw_col_t(cell.column)
-    let place = reference(cell)
+    // Named only when a message or warning needs it: building it for every cell is costly.
+    let place = { self.reference(cell) }
     let result: lxw_error
     switch value {
     case .text(let text):
-      let kept = truncated(text, at: place)
+      let kept = truncated(text, at: place())
       result = kept.withCString { worksheet_write_string(sheet, row, column, $0, format) }
     case .number(let number):
       guard number.isFinite else {
         try LibraryResult.check(
-          worksheet_write_blank(sheet, row, column, format).rawValue, "writing \(place)")
+          worksheet_write_blank(sheet, row, column, format).rawValue, "writing \(place())")
         try addNote(undefinedNote, at: cell)
         return
       }
       result = worksheet_write_number(sheet, row, column, number, format)
     case .formula(let formula, let cached):
-      try validateFormula(formula, at: place)
+      try validateFormula(formula, at: place())
       switch cached {
       case .number(let number):
-        guard number.isFinite else { throw .nonFiniteResult(cell: place) }
+        guard number.isFinite else { throw .nonFiniteResult(cell: place()) }
         result = formula.withCString {
           worksheet_write_formula_num(sheet, row, column, $0, format, number)
         }
       case .text(let text):
-        let kept = truncated(text, at: place)
+        let kept = truncated(text, at: place())
         result = formula.withCString { cFormula in
           kept.withCString { worksheet_write_formula_str(sheet, row, column, cFormula, format, $0) }
         }
       }
     case .link(let url, let text):
-      try validateLink(url, at: place)
-      let shown = text.map { truncated($0, at: place) }
+      try validateLink(url, at: place())
+      let shown = text.map { truncated($0, at: place()) }
       result = url.withCString { cURL in
         if let shown {
           shown.withCString { worksheet_write_url_opt(sheet, row, column, cURL, format, $0, nil) }
@@ -101,7 +105,7 @@ public final class Worksheet {
     case .blank:
       result = worksheet_write_blank(sheet, row, column, format)
     }
-    try LibraryResult.check(result.rawValue, "writing \(place)")
+    try LibraryResult.check(result.rawValue, "writing \(place())")
   }
 
   /// Attaches a note (an Excel comment) to a cell.
@@ -208,7 +212,7 @@ public final class Worksheet {
   ///   ``XlsxError/invalidTable(_:reason:)`` or a library error.
   public func addTable(_ table: Table) throws(XlsxError) {
     let sheet = try sheetHandle()
-    guard workbook?.isConstantMemory == false else { throw .tableNeedsRandomAccess(sheet: name) }
+    guard !isConstantMemory else { throw .tableNeedsRandomAccess(sheet: name) }
     try validate(table)
     let format = try workbook?.format(for: table.headerStyle).map {
       UnsafeMutablePointer<lxw_format>($0)
@@ -261,7 +265,7 @@ public final class Worksheet {
     guard !hasAutofilter else {
       throw .invalidRange(range.a1, reason: "\(name) already has an autofilter (one per sheet)")
     }
-    if workbook?.isConstantMemory == true, range.first.row < lastRow {
+    if isConstantMemory, range.first.row < lastRow {
       throw .rowOutOfOrder(cell: reference(range.first), lastRow: lastRow)
     }
     let result = worksheet_autofilter(
@@ -298,55 +302,63 @@ public final class Worksheet {
   private func prepare(_ cell: CellReference, style: CellStyle?) throws(XlsxError) -> (
     UnsafeMutablePointer<lxw_worksheet>, UnsafeMutablePointer<lxw_format>?
   ) {
-    let sheet = try sheetHandle()
+    // One load of the weak reference for the open check and the format.
+    guard let workbook else { throw .workbookClosed }
+    _ = try workbook.rawHandle
+    let sheet = UnsafeMutablePointer<lxw_worksheet>(handle)
     _ = try cell.validated()
-    if workbook?.isConstantMemory == true {
+    if isConstantMemory {
       guard cell.row >= lastRow else {
         throw .rowOutOfOrder(cell: reference(cell), lastRow: lastRow)
       }
     }
     lastRow = max(lastRow, cell.row)
-    let format = try workbook?.format(for: style).map { UnsafeMutablePointer<lxw_format>($0) }
+    let format = try workbook.format(for: style).map { UnsafeMutablePointer<lxw_format>($0) }
     return (sheet, format)
   }
 
-  private func truncated(_ text: String, at place: String) -> String {
+  private func truncated(_ text: String, at place: @autoclosure () -> String) -> String {
+    // A scalar takes at least one UTF-8 byte, so a short byte count needs no scalar count.
+    guard text.utf8.count > XlsxWarning.maximumTextLength else { return text }
     let count = text.unicodeScalars.count
     guard count > XlsxWarning.maximumTextLength else { return text }
     let marker = XlsxWarning.truncationMarker
     let keep = XlsxWarning.maximumTextLength - marker.unicodeScalars.count
     var kept = String.UnicodeScalarView()
     kept.append(contentsOf: text.unicodeScalars.prefix(keep))
-    workbook?.warnings.append(.textTruncated(cell: place, characters: count))
+    workbook?.warnings.append(.textTruncated(cell: place(), characters: count))
     return String(kept) + marker
   }
 
-  private func validateFormula(_ formula: String, at place: String) throws(XlsxError) {
+  private func validateFormula(_ formula: String, at place: @autoclosure () -> String)
+    throws(XlsxError)
+  {
     let body = formula.hasPrefix("=") ? formula.dropFirst() : Substring(formula)
     guard !body.trimmingPrefix(while: { $0 == " " }).isEmpty else {
-      throw .invalidFormula(cell: place, reason: "it is empty")
+      throw .invalidFormula(cell: place(), reason: "it is empty")
     }
     guard formula.unicodeScalars.count <= Worksheet.maximumFormulaLength else {
       throw .invalidFormula(
-        cell: place, reason: "it is longer than \(Worksheet.maximumFormulaLength) characters")
+        cell: place(), reason: "it is longer than \(Worksheet.maximumFormulaLength) characters")
     }
   }
 
-  private func validateLink(_ url: String, at place: String) throws(XlsxError) {
+  private func validateLink(_ url: String, at place: @autoclosure () -> String) throws(XlsxError) {
     let lower = url.lowercased()
     guard ["http://", "https://", "ftp://", "mailto:"].contains(where: { lower.hasPrefix($0) })
-    else { throw .invalidLink(cell: place, url: url, reason: "only http, https, ftp and mailto") }
+    else { throw .invalidLink(cell: place(), url: url, reason: "only http, https, ftp and mailto") }
     guard url.unicodeScalars.count <= Worksheet.maximumLinkLength else {
       throw .invalidLink(
-        cell: place, url: url,
+        cell: place(), url: url,
         reason: "it is longer than \(Worksheet.maximumLinkLength) characters")
     }
     guard !url.contains(where: { $0.isWhitespace }) else {
-      throw .invalidLink(cell: place, url: url, reason: "it contains spaces")
+      throw .invalidLink(cell: place(), url: url, reason: "it contains spaces")
     }
     guard linkCount < Worksheet.maximumLinkCount else {
       throw .invalidLink(
-        cell: place, url: url, reason: "a sheet holds at most \(Worksheet.maximumLinkCount) links")
+        cell: place(), url: url, reason: "a sheet holds at most \(Worksheet.maximumLinkCount) links"
+      )
     }
   }
 

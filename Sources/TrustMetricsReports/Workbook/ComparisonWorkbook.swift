@@ -22,11 +22,21 @@ public enum ComparisonWorkbook {
   /// - Returns: Codes as the statistics write them.
   public static func defaultAuthorityCodes(in dataset: Dataset) -> [String] {
     var seen = Set<String>()
-    let fromFigures = dataset.figures.compactMap { figure in
-      WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset)
+    // Each entity resolved once (the first entity of a name, as Dataset.entity(named:) finds it).
+    var codeOfEntity: [String: String?] = [:]
+    var fromFigures: [String] = []
+    for figure in dataset.figures {
+      let code: String?
+      if let known = codeOfEntity[figure.entity] {
+        code = known
+      } else {
+        code = WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset)
+        codeOfEntity[figure.entity] = .some(code)
+      }
+      if let code, seen.insert(code).inserted { fromFigures.append(code) }
     }
     let fromTrusts = dataset.trusts.compactMap { dataset.workforce.resolvedCode($0.laCode) }
-    return (fromFigures + fromTrusts).filter { seen.insert($0).inserted }
+    return fromFigures + fromTrusts.filter { seen.insert($0).inserted }
   }
 
   /// Builds the workbook and writes it atomically.
@@ -44,14 +54,20 @@ public enum ComparisonWorkbook {
     let built = plans(for: dataset, options: options)
     let constantMemory =
       options.constantMemory
-      || dataset.figures.count > WorkbookOptions.constantMemoryRowThreshold
+      || options.automaticConstantMemoryThreshold.map { dataset.figures.count > $0 } == true
     let warnings = try Workbook.write(
       to: path, replacingExisting: replacingExisting,
       options: .init(constantMemory: constantMemory)
     ) { workbook throws(XlsxError) in
       try workbook.setProperties(properties(options: options, scope: built.scope))
-      for plan in built.plans {
-        try emit(plan, into: workbook)
+      for name in built.sheetNames {
+        if name == FiguresSheet.name {
+          // Streamed row by row rather than planned: it grows with the figures.
+          try FiguresSheet.write(
+            dataset: dataset, checkStatuses: options.checkStatuses, into: workbook)
+        } else if let plan = built.plans.first(where: { $0.name == name }) {
+          try emit(plan, into: workbook)
+        }
       }
     }
     let formulas = built.plans.reduce(0) { total, plan in
@@ -62,29 +78,35 @@ public enum ComparisonWorkbook {
         }.count
     }
     return WorkbookReceipt(
-      path: path, sheetNames: built.plans.map(\.name), formulaCount: formulas,
+      path: path, sheetNames: built.sheetNames, formulaCount: formulas,
       insourcingCaseCount: built.caseCount, authorities: built.scope.authorities.map(\.name),
       usedConstantMemory: constantMemory, warnings: warnings)
   }
 
-  /// Plans every sheet.
+  /// Plans every sheet but the Figures sheet, which ``FiguresSheet/write(dataset:checkStatuses:into:)``
+  /// streams; `sheetNames` are the sheets to write, in order.
   static func plans(for dataset: Dataset, options: WorkbookOptions)
-    -> (plans: [SheetPlan], scope: WorkbookScope, caseCount: Int)
+    -> (plans: [SheetPlan], sheetNames: [String], scope: WorkbookScope, caseCount: Int)
   {
     let scope = WorkbookScope(
       codes: options.authorityCodes ?? defaultAuthorityCodes(in: dataset),
       statistics: dataset.workforce)
-    let insourcing = InsourcingSheet(dataset: dataset, scope: scope, options: options)
-    let plans = [
-      AboutSheet.plan(dataset: dataset, scope: scope, options: options),
-      SummarySheet.plan(dataset: dataset, scope: scope),
-      WorkforceSheet.plan(dataset: dataset, scope: scope),
-      FinanceSheet.plan(dataset: dataset, scope: scope),
-      insourcing.plan(),
-      FiguresSheet.plan(dataset: dataset, checkStatuses: options.checkStatuses),
-      SourcesSheet.plan(dataset: dataset),
+    let wanted = { (name: String) in options.sheets?.contains(name) ?? true }
+    let insourcing =
+      wanted("Insourcing")
+      ? InsourcingSheet(dataset: dataset, scope: scope, options: options) : nil
+    let planners: [(name: String, plan: () -> SheetPlan)] = [
+      ("About", { AboutSheet.plan(dataset: dataset, scope: scope, options: options) }),
+      ("Summary", { SummarySheet.plan(dataset: dataset, scope: scope) }),
+      ("Workforce", { WorkforceSheet.plan(dataset: dataset, scope: scope) }),
+      ("Finance", { FinanceSheet.plan(dataset: dataset, scope: scope) }),
+      ("Insourcing", { insourcing?.plan() ?? SheetPlan(name: "Insourcing") }),
+      (FiguresSheet.name, { SheetPlan(name: FiguresSheet.name) }),
+      ("Sources", { SourcesSheet.plan(dataset: dataset) }),
     ]
-    return (plans, scope, insourcing.cases.count)
+    let chosen = planners.filter { wanted($0.name) }
+    let plans = chosen.filter { $0.name != FiguresSheet.name }.map { $0.plan() }
+    return (plans, chosen.map(\.name), scope, insourcing?.cases.count ?? 0)
   }
 
   static func properties(options: WorkbookOptions, scope: WorkbookScope) -> DocumentProperties {
@@ -101,14 +123,15 @@ public enum ComparisonWorkbook {
   /// Writes one planned sheet, rows in order.
   static func emit(_ plan: SheetPlan, into workbook: Workbook) throws(XlsxError) {
     let sheet = try workbook.addWorksheet(named: plan.name)
-    let widths = plan.columnWidths()
-    let heights = plan.rowHeights(widths: widths)
+    let entries = plan.entries
+    let widths = plan.columnWidths(of: entries)
+    let heights = plan.rowHeights(of: entries, widths: widths)
     var sizedRows = Set<Int>()
     // Constant-memory mode refuses tables, and an autofilter must come before its rows.
     if workbook.isConstantMemory, let main = plan.tables.first {
       try sheet.addAutofilter(over: main.range)
     }
-    for (cell, entry) in plan.entries {
+    for (cell, entry) in entries {
       if let height = heights[cell.row], sizedRows.insert(cell.row).inserted {
         try sheet.setHeight(height, ofRow: cell.row)
       }

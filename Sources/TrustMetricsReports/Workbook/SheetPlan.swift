@@ -101,7 +101,10 @@ struct SheetPlan {
   ///
   /// Width = the longest line of any sizing cell's displayed text + 2, at least 8 and at most
   /// ``maximumWidth``; a header wraps, so it counts up to 24 characters.
-  func columnWidths() -> [Int: Double] {
+  func columnWidths() -> [Int: Double] { columnWidths(of: entries) }
+
+  /// Column widths estimated from already-listed ``entries`` (listing them costs a sort).
+  func columnWidths(of entries: [(cell: CellReference, entry: Entry)]) -> [Int: Double] {
     var widths: [Int: Double] = [:]
     for (cell, entry) in entries where entry.sizesColumn {
       var length = Double(SheetPlan.displayLength(of: entry))
@@ -121,23 +124,35 @@ struct SheetPlan {
   /// Lines = Σ over the text's paragraphs of ⌈characters ÷ (width × 1.1)⌉ (a column unit holds
   /// about 1.1 characters of running text); height = 15 points a line + 3.
   func rowHeights(widths: [Int: Double]) -> [Int: Double] {
+    rowHeights(of: entries, widths: widths)
+  }
+
+  /// Row heights estimated from already-listed ``entries``.
+  func rowHeights(of entries: [(cell: CellReference, entry: Entry)], widths: [Int: Double])
+    -> [Int: Double]
+  {
     var heights: [Int: Double] = [:]
     for (cell, entry) in entries where entry.style?.wrapsText == true {
       guard case .text(let text) = entry.value else { continue }
-      let perLine = max(1, (widths[cell.column] ?? 8.43) * 1.1)
-      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) {
-        $0 + max(1, Int((Double($1.count) / perLine).rounded(.up)))
-      }
-      guard lines > 1 else { continue }
-      heights[cell.row] = max(heights[cell.row] ?? 0, min(409, Double(lines) * 15 + 3))
+      guard let height = SheetPlan.height(ofWrapped: text, width: widths[cell.column] ?? 8.43)
+      else { continue }
+      heights[cell.row] = max(heights[cell.row] ?? 0, height)
     }
     return heights
   }
 
-  private static func displayLength(of entry: Entry) -> Int {
-    func longestLine(_ text: String) -> Int {
-      text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count).max() ?? 0
+  /// The height in points wrapped text needs in a column `width` characters wide, or `nil` when
+  /// it fits on one line (see ``rowHeights(widths:)``).
+  static func height(ofWrapped text: String, width: Double) -> Double? {
+    let perLine = max(1, width * 1.1)
+    let lines = paragraphLengths(of: text).reduce(0) {
+      $0 + max(1, Int((Double($1) / perLine).rounded(.up)))
     }
+    return lines > 1 ? min(409, Double(lines) * 15 + 3) : nil
+  }
+
+  private static func displayLength(of entry: Entry) -> Int {
+    func longestLine(_ text: String) -> Int { paragraphLengths(of: text).max() ?? 0 }
     switch entry.value {
     case .text(let text): return longestLine(text)
     case .link(let url, let text): return longestLine(text ?? url)
@@ -149,7 +164,25 @@ struct SheetPlan {
     }
   }
 
-  private static func numberLength(_ number: Double, format: String?) -> Int {
+  /// The length in characters of each line-feed-separated paragraph of a text.
+  ///
+  /// Text without line breaks is one paragraph, and ASCII text has one character per byte, so
+  /// it is measured without splitting or breaking it into grapheme clusters.
+  static func paragraphLengths(of text: String) -> [Int] {
+    var isASCII = true
+    var hasBreak = false
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+      } else if byte == 10 || byte == 13 {
+        hasBreak = true
+      }
+    }
+    if !hasBreak { return [isASCII ? text.utf8.count : text.count] }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count)
+  }
+
+  static func numberLength(_ number: Double, format: String?) -> Int {
     let digits = String(Int(abs(number).rounded())).count
     let groups = (digits - 1) / 3
     let decimals =

@@ -22,6 +22,14 @@ public struct WorkbookOptions: Sendable {
   /// Each figure's check status (`trustmetrics check`), by figure id, such as `verified`;
   /// empty when the figures were not checked (the sheet then says “not checked”).
   public var checkStatuses: [String: String] = [:]
+  /// The sheets to write, by name; `nil` for all.
+  ///
+  /// Names of ``ComparisonWorkbook/sheetNames``, written in the usual order. Benchmarks write
+  /// the Figures sheet alone.
+  public var sheets: Set<String>? = nil
+  /// The Figures sheet's row count above which constant-memory mode is used automatically;
+  /// `nil` never switches (benchmarks compare each mode at every size).
+  public var automaticConstantMemoryThreshold: Int? = WorkbookOptions.constantMemoryRowThreshold
 
   /// Creates options; the defaults are the Green Book's 3.5% over 5 years.
   ///
