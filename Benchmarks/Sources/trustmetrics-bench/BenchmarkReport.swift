@@ -1,0 +1,263 @@
+import Foundation
+
+/// BENCHMARKS.md: machine, date, commit and command; one table per size with ratios and the
+/// issue's targets; the scaling table.
+struct BenchmarkReport {
+  typealias Row = BenchmarkRunner.Row
+
+  var rows: [Row]
+  var sizes: [Int]
+  var runs: Int
+  var corpusBytes: [Int: (figures: Int, seeds: Int)]
+  var command: String
+  var peerVersion: String?
+
+  /// The size most targets are stated at.
+  static let targetSize = 200_000
+
+  func markdown() -> String {
+    var text = "# Benchmarks\n\n"
+    text += "Written by `trustmetrics-bench run` (Benchmarks/); do not edit by hand.\n\n"
+    text += "| | |\n| --- | --- |\n"
+    for (key, value) in machine() { text += "| \(key) | \(value) |\n" }
+    text += "\n"
+    text += """
+      Each phase runs in a fresh process, \(runs) times (the bundled-dataset commands at least 10);
+      times are the median with the minimum and maximum. In-process phases load the corpus first,
+      untimed, and time the phase alone; *peak RSS* is the whole process's (`wait4`), *growth* is
+      the phase's peak above what the process held before it (`/proc/self/clear_refs`, `VmHWM`).
+      The floor (`figures-floor`, C) and the peer (`peer/figures_peer.py`, Python XlsxWriter\
+      \(peerVersion.map { " \($0)" } ?? "")) read the Figures sheet's cells from a file first and
+      time only the writing; the Swift Figures-sheet phase starts from the loaded dataset
+      (citations, plan, cells, atomic rename with fsync). *vs floor* is Swift ÷ floor in the same
+      mode; *peer ×* is peer ÷ Swift. End-to-end rows time the `trustmetrics` binary from spawn
+      to exit (loading included).
+
+
+      """
+    for size in sizes {
+      let figures = corpusBytes[size]?.figures ?? 0
+      let seeds = corpusBytes[size]?.seeds ?? 0
+      text += "## \(grouped(size)) figures\n\n"
+      text +=
+        "figures.csv \(megabytes(figures)) MB; seeds \(megabytes(seeds)) MB in "
+        + "\(max(1, (size + 199) / 200)) documents.\n\n"
+      text += table(rows.filter { $0.size == size }, size: size)
+      text += "\n"
+    }
+    text += "## Bundled datasets\n\n"
+    text += table(rows.filter { $0.size == nil }, size: nil)
+    text += "\n" + scaling()
+    text += "\n" + targets()
+    return text
+  }
+
+  private func table(_ selected: [Row], size: Int?) -> String {
+    var text =
+      "| phase | median s | min s | max s | peak RSS MB | growth MB | vs floor | peer × | detail |\n"
+      + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
+    for row in selected {
+      if let note = row.note, row.seconds.isEmpty {
+        text += "| \(row.phase) | | | | | | | | \(note) |\n"
+        continue
+      }
+      let mode = row.phase.hasSuffix("constant") ? "constant" : "normal"
+      var versusFloor = ""
+      var versusPeer = ""
+      if row.phase.hasPrefix("Figures sheet") || row.phase.hasPrefix("whole workbook") {
+        if let floor = find("floor (C), \(mode)", size) {
+          versusFloor = String(format: "%.2f", row.median / floor.median)
+        }
+        if let peer = find("peer (Python), \(mode)", size), !peer.seconds.isEmpty {
+          versusPeer = String(format: "%.1f", peer.median / row.median)
+        }
+      }
+      if row.phase.hasPrefix("trustmetrics workbook"), let size {
+        let mode = size > 100_000 ? "constant" : "normal"
+        if let floor = find("floor (C), \(mode)", size) {
+          versusFloor = String(format: "%.2f (%@)", row.median / floor.median, mode)
+        }
+      }
+      text +=
+        "| \(row.phase) | \(seconds(row.median)) | \(seconds(row.seconds.min() ?? .nan)) | "
+        + "\(seconds(row.seconds.max() ?? .nan)) | \(megabytes(row.medianRSS * 1024)) | "
+        + "\(row.medianGrowth.map { megabytes($0 * 1024) } ?? "") | \(versusFloor) | "
+        + "\(versusPeer) | \(row.note ?? row.detail) |\n"
+    }
+    return text
+  }
+
+  private func scaling() -> String {
+    let phases = [
+      "load + validate", "all comparisons", "check (in process)", "report rendering",
+      "Figures sheet, normal", "Figures sheet, constant", "floor (C), normal",
+      "floor (C), constant", "whole workbook (in process), constant",
+      "trustmetrics workbook (end to end)",
+    ]
+    var text = "## Scaling\n\nMicroseconds per figure (median time ÷ N); *linear* when the cost "
+    text += "per figure at the largest size is within 1.5× of that at 100,000.\n\n"
+    text += "| phase | " + sizes.map { grouped($0) }.joined(separator: " | ") + " | linear? |\n"
+    text += "| --- | " + sizes.map { _ in "---:" }.joined(separator: " | ") + " | --- |\n"
+    for phase in phases {
+      let costs = sizes.map { size in find(phase, size).map { $0.median / Double(size) * 1e6 } }
+      var verdict = ""
+      if let middle = sizes.firstIndex(of: 100_000), let largest = sizes.indices.last,
+        let a = costs[middle], let b = costs[largest], largest != middle
+      {
+        verdict = b <= a * 1.5 ? "yes" : String(format: "no (%.1f×)", b / a)
+      }
+      text +=
+        "| \(phase) | "
+        + costs.map { $0.map { String(format: "%.2f", $0) } ?? "" }.joined(separator: " | ")
+        + " | \(verdict) |\n"
+    }
+    return text
+  }
+
+  private func targets() -> String {
+    var lines: [(String, String, Bool?)] = []
+    let t = Self.targetSize
+    for mode in ["normal", "constant"] {
+      if let swift = find("Figures sheet, \(mode)", t), let floor = find("floor (C), \(mode)", t) {
+        let ratio = swift.median / floor.median
+        lines.append(
+          (
+            "Figures sheet ≤ 1.15 × floor, \(mode), \(grouped(t))",
+            String(format: "%.2f×", ratio), ratio <= 1.15
+          ))
+      }
+      if let swift = find("Figures sheet, \(mode)", t), let peer = find("peer (Python), \(mode)", t),
+        !peer.seconds.isEmpty
+      {
+        let ratio = peer.median / swift.median
+        lines.append(
+          (
+            "≥ 5 × faster than Python XlsxWriter, \(mode), \(grouped(t))",
+            String(format: "%.1f×", ratio), ratio >= 5
+          ))
+      }
+    }
+    if let cli = find("trustmetrics workbook (end to end)", t),
+      let floor = find("floor (C), \(t > 100_000 ? "constant" : "normal")", t)
+    {
+      let ratio = cli.median / floor.median
+      lines.append(
+        (
+          "`trustmetrics workbook` end to end (check status included) ≤ 1.5 × floor, \(grouped(t))",
+          String(format: "%.2f×", ratio), ratio <= 1.5
+        ))
+    }
+    if let largest = sizes.max(), let row = find("Figures sheet, constant", largest),
+      let growth = row.medianGrowth
+    {
+      let megabytes = Double(growth * 1024) / 1e6
+      lines.append(
+        (
+          "constant-memory export growth ≤ 40 MB at \(grouped(largest))",
+          String(format: "%.1f MB", megabytes), megabytes <= 40
+        ))
+      let opened = rows.first { $0.phase == "constant-memory output opens" }?.note ?? ""
+      lines.append(("constant-memory output opens", opened, opened.hasPrefix("opens")))
+    }
+    if let largest = sizes.max(), let row = find("load + validate", largest) {
+      lines.append(
+        (
+          "load + validate ≤ 2 s at \(grouped(largest))", String(format: "%.2f s", row.median),
+          largest >= 1_000_000 ? row.median <= 2 : nil
+        ))
+      if let growth = row.medianGrowth, let bytes = corpusBytes[largest] {
+        let ratio = Double(growth * 1024) / Double(bytes.figures)
+        lines.append(
+          (
+            "load memory ≤ 3 × figures.csv at \(grouped(largest))",
+            String(
+              format: "%.2f× (%.2f× of figures.csv + seeds)", ratio,
+              Double(growth * 1024) / Double(bytes.figures + bytes.seeds)), ratio <= 3
+          ))
+      }
+    }
+    if let row = find("check (in process)", t) {
+      lines.append(
+        (
+          "check of \(grouped(t)) ≤ 5 s (in process)", String(format: "%.2f s", row.median),
+          row.median <= 5
+        ))
+    }
+    if let row = find("trustmetrics check (end to end)", t) {
+      lines.append(
+        (
+          "`trustmetrics check` of \(grouped(t)), end to end (loading included) ≤ 5 s",
+          String(format: "%.2f s", row.median), row.median <= 5
+        ))
+    }
+    if let row = find("trustmetrics report (bundled datasets)", nil) {
+      lines.append(
+        (
+          "`trustmetrics report` on the bundled datasets ≤ 100 ms",
+          String(format: "%.0f ms", row.median * 1000), row.median <= 0.1
+        ))
+    }
+    if let row = find("trustmetrics --help", nil) {
+      lines.append(
+        (
+          "`trustmetrics --help` ≤ 50 ms", String(format: "%.0f ms", row.median * 1000),
+          row.median <= 0.05
+        ))
+    }
+    var text = "## Targets\n\n| target | measured | met |\n| --- | --- | --- |\n"
+    for (target, measured, met) in lines {
+      text += "| \(target) | \(measured) | \(met.map { $0 ? "yes" : "**no**" } ?? "n/a") |\n"
+    }
+    return text
+  }
+
+  private func find(_ phase: String, _ size: Int?) -> Row? {
+    rows.first { $0.phase == phase && $0.size == size && !$0.seconds.isEmpty }
+  }
+
+  private func machine() -> [(String, String)] {
+    let cpu =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?.split(separator: "\n")
+      .first { $0.hasPrefix("model name") }.map {
+        $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) }
+          ?? ""
+      } ?? "unknown"
+    let memory =
+      (try? String(contentsOfFile: "/proc/meminfo", encoding: .utf8))?.split(separator: "\n")
+      .first { $0.hasPrefix("MemTotal") }.flatMap { Int($0.filter(\.isNumber)) } ?? 0
+    let formatter = ISO8601DateFormatter()
+    let commit = Spawn.firstLine(["git", "rev-parse", "--short=12", "HEAD"]) ?? "unknown"
+    let dirty = Spawn.firstLine(["sh", "-c", "git status --porcelain -- Sources | head -1"])
+    return [
+      ("machine", "\(cpu), \(ProcessInfo.processInfo.activeProcessorCount) cores, "
+        + String(format: "%.1f GiB", Double(memory) / 1_048_576)),
+      ("system", Spawn.firstLine(["uname", "-srm"]) ?? "unknown"),
+      ("Swift", Spawn.firstLine(["swift", "--version"]) ?? "unknown"),
+      (
+        "libxlsxwriter",
+        Spawn.firstLine(["dpkg-query", "-W", "-f", "${Version}", "libxlsxwriter-dev"]) ?? "unknown"
+      ),
+      ("date", formatter.string(from: Date())),
+      ("commit", commit + ((dirty?.isEmpty ?? true) ? "" : " (Sources modified)")),
+      ("command", "`\(command)`"),
+      ("load average at start", Spawn.firstLine(["cat", "/proc/loadavg"]) ?? "unknown"),
+    ]
+  }
+
+  private func seconds(_ value: Double) -> String {
+    value >= 10 ? String(format: "%.2f", value) : String(format: "%.3f", value)
+  }
+
+  private func megabytes(_ bytes: Int) -> String { String(format: "%.1f", Double(bytes) / 1e6) }
+}
+
+/// A number with thousands separators.
+func grouped(_ number: Int) -> String {
+  let digits = String(number)
+  var result = ""
+  for (index, digit) in digits.enumerated() {
+    if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+    result.append(digit)
+  }
+  return result
+}

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Runs every phase at every size in fresh processes, the floor and the peer beside them, and
+/// writes the results as Markdown.
+struct BenchmarkRunner {
+  var sizes: [Int]
+  var runs: Int
+  var workDirectory: String
+  var binary: String
+  var floor: String
+  var peer: String
+  var officialDirectory: String
+  var peerMaximum: Int
+  var outputPath: String
+  var command: String
+
+  /// One measured row: a phase at a size, its runs.
+  struct Row {
+    var phase: String
+    var size: Int?
+    var seconds: [Double] = []
+    var maxResidentKB: [Int] = []
+    var growthKB: [Int] = []
+    var detail = ""
+    var note: String?
+
+    var median: Double { Self.median(seconds) }
+    var medianRSS: Int { Int(Self.median(maxResidentKB.map(Double.init))) }
+    var medianGrowth: Int? { growthKB.isEmpty ? nil : Int(Self.median(growthKB.map(Double.init))) }
+
+    static func median(_ values: [Double]) -> Double {
+      let sorted = values.sorted()
+      guard !sorted.isEmpty else { return .nan }
+      let middle = sorted.count / 2
+      return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+  }
+
+  let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+    ?? CommandLine.arguments[0]
+
+  func run() throws {
+    try FileManager.default.createDirectory(
+      atPath: workDirectory, withIntermediateDirectories: true)
+    var rows: [Row] = []
+    var corpusBytes: [Int: (figures: Int, seeds: Int)] = [:]
+    let peerAvailable =
+      Spawn.firstLine(["python3", "-c", "import xlsxwriter; print(xlsxwriter.__version__)"])
+    for size in sizes {
+      let corpus = workDirectory + "/corpus-\(size)"
+      let stamp = corpus + "/.complete"
+      if !FileManager.default.fileExists(atPath: stamp) {
+        log("generating \(size) figures in \(corpus)")
+        try CorpusGenerator(figureCount: size, officialDirectory: officialDirectory).write(
+          to: corpus)
+        _ = FileManager.default.createFile(atPath: stamp, contents: Data())
+      }
+      corpusBytes[size] = (
+        PhaseRunner.fileSize(corpus + "/datasets/figures.csv"), directorySize(corpus + "/seeds")
+      )
+      let cells = corpus + "/figures-cells.tsv"
+      let scratch = workDirectory + "/out-\(size)"
+      try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+      _ = try measure(
+        Row(phase: "prepare cells", size: size),
+        [selfPath, "phase", "cells", "--corpus", corpus, "--output", cells], runs: 1)
+
+      func swiftPhase(_ phase: String, _ label: String, constant: Bool = false) throws {
+        var arguments = [
+          selfPath, "phase", phase, "--corpus", corpus, "--output", scratch + "/\(phase).xlsx",
+        ]
+        if constant { arguments.append("--constant-memory") }
+        rows.append(try measure(Row(phase: label, size: size), arguments, runs: runs))
+      }
+      try swiftPhase("load", "load + validate")
+      try swiftPhase("compare", "all comparisons")
+      try swiftPhase("check", "check (in process)")
+      try swiftPhase("report", "report rendering")
+      for constant in [false, true] {
+        let mode = constant ? "constant" : "normal"
+        try swiftPhase("figures-sheet", "Figures sheet, \(mode)", constant: constant)
+        var floorArguments = [floor, cells, scratch + "/floor-\(mode).xlsx"]
+        if constant { floorArguments.append("--constant-memory") }
+        rows.append(
+          try measure(Row(phase: "floor (C), \(mode)", size: size), floorArguments, runs: runs))
+        var peerRow = Row(phase: "peer (Python), \(mode)", size: size)
+        if peerAvailable == nil {
+          peerRow.note = "skipped: python3 has no XlsxWriter (pip install XlsxWriter)"
+          rows.append(peerRow)
+        } else if size > peerMaximum {
+          peerRow.note = "skipped above \(peerMaximum) figures (--peer-max) to keep the run short"
+          rows.append(peerRow)
+        } else {
+          var peerArguments = ["python3", peer, cells, scratch + "/peer-\(mode).xlsx"]
+          if constant { peerArguments.append("--constant-memory") }
+          rows.append(try measure(peerRow, peerArguments, runs: runs))
+        }
+        try swiftPhase("workbook", "whole workbook (in process), \(mode)", constant: constant)
+      }
+      let data = ["--datasets", corpus + "/datasets", "--seeds", corpus + "/seeds"]
+      rows.append(
+        try measure(
+          Row(phase: "trustmetrics workbook (end to end)", size: size),
+          [binary, "workbook"] + data + ["--output", scratch + "/cli.xlsx", "--force"],
+          runs: runs, wallClock: true))
+      rows.append(
+        try measure(
+          Row(phase: "trustmetrics check (end to end)", size: size), [binary, "check"] + data,
+          runs: runs, wallClock: true, allowedStatuses: [0, 1]))
+      if size == sizes.max() {
+        let opened = Spawn.firstLine([
+          "python3", "-c", Self.openCheck, scratch + "/figures-sheet.xlsx",
+        ])
+        rows.append(
+          Row(
+            phase: "constant-memory output opens", size: size,
+            note: opened ?? "FAILED: the constant-memory Figures sheet did not open"))
+      }
+    }
+    rows.append(
+      try measure(
+        Row(phase: "trustmetrics report (bundled datasets)", size: nil), [binary, "report"],
+        runs: max(runs, 10), wallClock: true))
+    rows.append(
+      try measure(
+        Row(phase: "trustmetrics --help", size: nil), [binary, "--help"], runs: max(runs, 10),
+        wallClock: true))
+    let markdown = BenchmarkReport(
+      rows: rows, sizes: sizes, runs: runs, corpusBytes: corpusBytes, command: command,
+      peerVersion: peerAvailable
+    ).markdown()
+    try markdown.write(toFile: outputPath, atomically: true, encoding: .utf8)
+    print(markdown)
+  }
+
+  /// Opens an .xlsx as a zip, checks every member's CRC, and parses the first sheet's XML.
+  static let openCheck = """
+    import sys, zipfile, xml.etree.ElementTree as ET
+    z = zipfile.ZipFile(sys.argv[1]); bad = z.testzip()
+    assert bad is None, bad
+    rows = sum(1 for _, e in ET.iterparse(z.open('xl/worksheets/sheet1.xml')) if e.tag.endswith('}row'))
+    print(f"opens: zip CRCs good, sheet1.xml parses, {rows} rows")
+    """
+
+  private func measure(
+    _ template: Row, _ arguments: [String], runs: Int, wallClock: Bool = false,
+    allowedStatuses: Set<Int32> = [0]
+  ) throws -> Row {
+    var row = template
+    let outputFile = workDirectory + "/last-output.txt"
+    for attempt in 1...runs {
+      let outcome = try Spawn.run(arguments, outputPath: outputFile)
+      guard allowedStatuses.contains(outcome.status) else {
+        let errorText = outcome.output.suffix(2000)
+        throw BenchError.failed(
+          "\(arguments.joined(separator: " ")) exited \(outcome.status): \(errorText)")
+      }
+      let seconds =
+        wallClock ? outcome.seconds : Double(Spawn.value("seconds", in: outcome.output) ?? "")
+      guard let seconds else {
+        throw BenchError.failed("no seconds= in the output of \(arguments.joined(separator: " "))")
+      }
+      row.seconds.append(seconds)
+      row.maxResidentKB.append(outcome.maxResidentKB)
+      if let growth = Spawn.value("growth_kb", in: outcome.output).flatMap(Int.init) {
+        row.growthKB.append(growth)
+      }
+      row.detail = Spawn.value("detail", in: outcome.output) ?? Spawn.value("rows", in: outcome.output).map { "\($0) rows" } ?? ""
+      log(
+        "\(row.phase) N=\(row.size.map(String.init) ?? "-") run \(attempt)/\(runs): "
+          + String(format: "%.3f s, %.1f MB", seconds, Double(outcome.maxResidentKB) / 1024))
+    }
+    return row
+  }
+
+  private func directorySize(_ path: String) -> Int {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.reduce(0) { $0 + PhaseRunner.fileSize(path + "/" + $1) }
+  }
+}
+
+func log(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}

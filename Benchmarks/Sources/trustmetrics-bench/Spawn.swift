@@ -1,0 +1,64 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs a program to completion with its standard output in a file, and reports its exit
+/// status, wall time and peak resident set (`wait4`'s `ru_maxrss`).
+enum Spawn {
+  struct Outcome {
+    var status: Int32
+    var seconds: Double
+    var maxResidentKB: Int
+    var output: String
+  }
+
+  static func run(_ arguments: [String], outputPath: String) throws -> Outcome {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { for pointer in argv { free(pointer) } }
+    var pid: pid_t = 0
+    let start = Clock.now()
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+    guard spawned == 0 else {
+      throw BenchError.failed("cannot run \(arguments[0]): \(String(cString: strerror(spawned)))")
+    }
+    var status: Int32 = 0
+    var usage = rusage()
+    while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+    let seconds = Clock.now() - start
+    let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    let exited = status & 0x7f == 0
+    return Outcome(
+      status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds,
+      maxResidentKB: Int(usage.ru_maxrss), output: output)
+  }
+
+  /// The value of `key=` in a line of `key=value` pairs.
+  static func value(_ key: String, in output: String) -> String? {
+    for line in output.split(separator: "\n") {
+      for part in line.split(separator: " ") where part.hasPrefix(key + "=") {
+        return String(part.dropFirst(key.count + 1))
+      }
+      if let range = line.range(of: "detail="), key == "detail" {
+        return String(line[range.upperBound...])
+      }
+    }
+    return nil
+  }
+
+  /// A command's first line of output, or `nil` when it fails.
+  static func firstLine(_ arguments: [String]) -> String? {
+    let path = NSTemporaryDirectory() + "trustmetrics-bench-\(getpid()).out"
+    defer { unlink(path) }
+    guard let outcome = try? run(arguments, outputPath: path), outcome.status == 0 else {
+      return nil
+    }
+    return outcome.output.split(separator: "\n").first.map(String.init)
+  }
+}
