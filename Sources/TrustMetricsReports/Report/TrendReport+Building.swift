@@ -58,6 +58,10 @@ extension TrendReport {
       return (YearSeries(values: values, years: span), cells)
     }
 
+    // Figures by entity, once: filtering every figure for each authority and measure copied
+    // each figure hundreds of times.
+    var figuresByEntity: [String: [Figure]] = [:]
+    for figure in dataset.figures { figuresByEntity[figure.entity, default: []].append(figure) }
     var authorities: [Authority] = []
     for code in codes {
       let resolved = statistics.resolvedCode(code) ?? code
@@ -79,17 +83,18 @@ extension TrendReport {
             measure, authority: resolved, year: $0, statistics: statistics,
             neighbours: dataset.neighbours)
         }
-        let reported = dataset.figures.filter { figure in
-          entityNames.contains(figure.entity) && WorkforceMeasure(figure.measure) == measure
+        let matching = entityNames.flatMap { figuresByEntity[$0] ?? [] }.filter { figure in
+          WorkforceMeasure(figure.measure) == measure
             && figure.period.censusYear >= (since ?? Int.min)
-        }.map { figure in
+        }
+        let reported = zip(matching, dataset.citations(for: matching)).map { figure, citation in
           let year = figure.period.censusYear
           return ReportedFigure(
             figure: figure, censusYear: year,
             official: statistics.authority(code: resolved, year: year).map {
               WorkforceRates.publishedValue(of: measure, in: $0)
             },
-            citation: dataset.citation(for: figure))
+            citation: citation)
         }.sorted { ($0.figure.period, $0.figure.id) < ($1.figure.period, $1.figure.id) }
         return MeasureTrend(
           measure: measure, series: yearSeries, cells: cells, comparison: comparison,
