@@ -22,18 +22,12 @@ public enum ComparisonWorkbook {
   /// - Returns: Codes as the statistics write them.
   public static func defaultAuthorityCodes(in dataset: Dataset) -> [String] {
     var seen = Set<String>()
-    // Each entity resolved once (the first entity of a name, as Dataset.entity(named:) finds it).
-    var codeOfEntity: [String: String?] = [:]
+    let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
     var fromFigures: [String] = []
     for figure in dataset.figures {
-      let code: String?
-      if let known = codeOfEntity[figure.entity] {
-        code = known
-      } else {
-        code = WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset)
-        codeOfEntity[figure.entity] = .some(code)
+      if let code = codeOfEntity[figure.entity], seen.insert(code).inserted {
+        fromFigures.append(code)
       }
-      if let code, seen.insert(code).inserted { fromFigures.append(code) }
     }
     let fromTrusts = dataset.trusts.compactMap { dataset.workforce.resolvedCode($0.laCode) }
     return fromFigures + fromTrusts.filter { seen.insert($0).inserted }

@@ -23,11 +23,11 @@ enum FinanceSheet {
   static func rows(dataset: Dataset, scope: WorkbookScope) -> [Row] {
     var keys: [String] = []
     var groups: [String: (entity: String, period: Period, figures: [Figure])] = [:]
+    let codes = scope.codes
+    let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
     for figure in dataset.figures
     where figure.measure == .grossBudget || figure.measure == .overspend {
-      guard let code = WorkbookScope.authorityCode(ofEntity: figure.entity, in: dataset),
-        scope.codes.contains(code)
-      else { continue }
+      guard let code = codeOfEntity[figure.entity], codes.contains(code) else { continue }
       let key = figure.entity + "|" + figure.period.description
       if groups[key] == nil {
         keys.append(key)
@@ -35,10 +35,14 @@ enum FinanceSheet {
       }
       groups[key]?.figures.append(figure)
     }
+    let dates = WorkbookScope.citationDates(
+      of: keys.compactMap { groups[$0] }.flatMap(\.figures), in: dataset)
     func choice(_ figures: [Figure]) -> SourceChoice<Decimal>? {
       SourceChoice(
         candidates: figures.map {
-          .init(value: $0.value, date: dataset.citation(for: $0).date, figureID: $0.id)
+          .init(
+            value: $0.value, date: dates[$0.id] ?? dataset.citation(for: $0).date,
+            figureID: $0.id)
         })
     }
     return keys.compactMap { groups[$0] }.map { group in

@@ -40,12 +40,19 @@ struct InsourcingSheet {
   init(dataset: Dataset, scope: WorkbookScope, options: WorkbookOptions) {
     self.options = options
     let codes = scope.codes
+    let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
     let figures = dataset.figures.filter {
-      WorkbookScope.authorityCode(ofEntity: $0.entity, in: dataset).map(codes.contains) ?? false
+      codeOfEntity[$0.entity].map(codes.contains) ?? false
     }
+    let dates = WorkbookScope.citationDates(
+      of: figures.filter {
+        $0.measure == .insourcingOneOffCost || $0.measure == .insourcingAnnualSaving
+      }, in: dataset)
     var cases: [Case] = []
     var skipped: [String] = []
-    for found in InsourcingCase.cases(from: figures, date: { dataset.citation(for: $0).date }) {
+    for found in InsourcingCase.cases(
+      from: figures, date: { dates[$0.id] ?? dataset.citation(for: $0).date })
+    {
       let name = InsourcingSheet.caseName(of: found.entity, in: dataset)
       guard let cost = found.cost, let saving = found.saving else {
         skipped.append("\(name): the figures give no \(found.cost == nil ? "cost" : "saving").")

@@ -8,6 +8,8 @@ enum SourcesSheet {
   static func plan(dataset: Dataset) -> SheetPlan {
     var plan = SheetPlan(name: "Sources")
     var row = 1
+    var figureCounts: [String: Int] = [:]
+    for figure in dataset.figures { figureCounts[figure.provenance.source, default: 0] += 1 }
     for source in dataset.sources {
       plan.set(.text(source.source), row: row, column: 0, style: WorkbookStyles.text)
       plan.set(.text(source.title ?? ""), row: row, column: 1, style: WorkbookStyles.wrapped)
@@ -21,7 +23,7 @@ enum SourcesSheet {
           .text(source.url ?? ""), row: row, column: 4, style: WorkbookStyles.text,
           note: source.url == nil ? nil : "Not a web address, so not a link.")
       }
-      let count = dataset.figures.filter { $0.provenance.source == source.source }.count
+      let count = figureCounts[source.source] ?? 0
       plan.set(.number(Double(count)), row: row, column: 5, style: WorkbookStyles.integer)
       row += 1
     }

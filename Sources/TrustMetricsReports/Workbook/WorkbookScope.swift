@@ -55,4 +55,28 @@ struct WorkbookScope {
     guard let code = dataset.entity(named: entityName)?.laCode else { return nil }
     return dataset.workforce.resolvedCode(code)
   }
+
+  /// The resolved authority code of every entity that has one, by name (the first entity of a
+  /// name, as ``authorityCode(ofEntity:in:)`` finds it): one look-up per figure, not a scan.
+  ///
+  /// - Parameter dataset: The dataset.
+  /// - Returns: Codes as the statistics write them, by entity name.
+  static func authorityCodes(in dataset: Dataset) -> [String: String] {
+    var codes: [String: String] = [:]
+    var seen = Set<String>()
+    for entity in dataset.entities where seen.insert(entity.name).inserted {
+      if let code = entity.laCode.flatMap({ dataset.workforce.resolvedCode($0) }) {
+        codes[entity.name] = code
+      }
+    }
+    return codes
+  }
+
+  /// The citation dates of figures, by id, each source searched once
+  /// (``TrustMetricsCore/Dataset/citations(for:)``).
+  static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
+    Dictionary(
+      zip(figures.map(\.id), dataset.citations(for: figures).map(\.date)),
+      uniquingKeysWith: { first, _ in first })
+  }
 }
