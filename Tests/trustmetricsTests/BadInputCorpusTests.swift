@@ -37,6 +37,7 @@ import Glibc
       }
       command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", "--"] + command
     }
+    let before = Set(FileManager.default.subpaths(atPath: copy.path) ?? [])
     let started = ContinuousClock.now
     let result = try ToolRunner.run(command: command, in: copy, timeLimit: Self.timeLimit)
     let elapsed = ContinuousClock.now - started
@@ -53,10 +54,12 @@ import Glibc
     if let location = corpusCase.location {
       let lines = result.standardError.split(separator: "\n", omittingEmptySubsequences: false)
       #expect(lines.count == 2 && lines[1].isEmpty, "exactly one line: \(result.standardError)")
+      let prefix = location == "*" ? "trustmetrics: " : "trustmetrics: \(location): "
       #expect(
-        result.standardError.hasPrefix("trustmetrics: \(location): "),
+        result.standardError.hasPrefix(prefix),
         "names the file (and line): \(result.standardError)")
     }
+    try corpusCase.checkNothingLost(in: copy, before: before)
   }
 }
 
@@ -68,7 +71,8 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
   var setup: Setup?
   var arguments: [String]
   var exitCode: Int32
-  /// `file` or `file:line` that the one stderr line starts with; `nil` for usage errors.
+  /// `file` or `file:line` that the one stderr line starts with; `*` for one line naming no
+  /// file first; `nil` for usage errors.
   var location: String?
   var fragment: String
 
@@ -81,6 +85,10 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     case longLine(String)
     case longHeader(String)
     case longQuote(String)
+    /// An existing output file that must survive the run byte for byte.
+    case existing(String)
+    /// A directory the binary may not write into (mode 555, run as nobody under root).
+    case readOnlyDirectory(String)
   }
 
   var testDescription: String { name }
@@ -97,8 +105,10 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
 
   /// Whether the case needs a user who cannot read a mode-000 file.
   var needsUnprivilegedUser: Bool {
-    if case .unreadable = setup { return true }
-    return false
+    switch setup {
+    case .unreadable, .readOnlyDirectory: return true
+    default: return false
+    }
   }
 
   /// Reads `cases.tsv`.
@@ -132,6 +142,8 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     case "long-line": return .longLine(parts[1])
     case "long-header": return .longHeader(parts[1])
     case "long-quote": return .longQuote(parts[1])
+    case "existing": return .existing(parts[1])
+    case "read-only-directory": return .readOnlyDirectory(parts[1])
     default: throw CorpusError.badManifestLine(text)
     }
   }
@@ -171,10 +183,29 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
       try (header + huge).write(to: copy.appendingPathComponent(path))
     case .longHeader(let path):
       try huge.write(to: copy.appendingPathComponent(path))
+    case .existing(let path):
+      try Self.existingContents.write(to: copy.appendingPathComponent(path))
+    case .readOnlyDirectory(let path):
+      let url = copy.appendingPathComponent(path)
+      try manager.createDirectory(at: url, withIntermediateDirectories: true)
+      try manager.setAttributes([.posixPermissions: 0o555], ofItemAtPath: url.path)
     case .longQuote(let path):
       let url = copy.appendingPathComponent(path)
       let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
       try (header + Data((lines[1] + "\n\"").utf8) + huge).write(to: url)
+    }
+  }
+
+  /// What an existing output file holds before the run; it must hold the same after.
+  static let existingContents = Data("an older workbook that must not be lost\n".utf8)
+
+  /// Checks that a failed write lost nothing: an existing output is intact, and no temporary
+  /// file was left beside it.
+  func checkNothingLost(in copy: URL, before: Set<String>) throws {
+    let after = Set(FileManager.default.subpaths(atPath: copy.path) ?? [])
+    #expect(after == before, "files left behind: \(after.subtracting(before).sorted())")
+    if case .existing(let path) = setup {
+      #expect(try Data(contentsOf: copy.appendingPathComponent(path)) == Self.existingContents)
     }
   }
 
