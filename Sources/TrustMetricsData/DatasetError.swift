@@ -8,6 +8,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   /// A file is empty, or holds a header and no rows where rows are required.
   case empty(file: String, expected: String)
+  /// A source document is not valid UTF-8 text.
+  case invalidEncoding(file: String)
   /// The header row is not the one expected.
   case unexpectedHeader(file: String, found: String, expected: String)
   /// The CSV itself is malformed.
@@ -39,6 +41,8 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(path): not found (expected the file or directory to exist; see --datasets/--seeds)"
     case .unreadable(let path, let reason):
       return "\(path): cannot be read: \(reason)"
+    case .invalidEncoding(let file):
+      return "\(file): is not valid UTF-8 text (expected a UTF-8 source document)"
     case .empty(let file, let expected):
       return "\(file): is empty (expected \(expected))"
     case .unexpectedHeader(let file, let found, let expected):

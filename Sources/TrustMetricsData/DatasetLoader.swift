@@ -29,7 +29,7 @@ public struct DatasetLoader: Sendable {
       let path = FileReader.join(seedsDirectory, name)
       let bytes = try FileReader.bytes(atPath: path)
       guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw .unreadable(path: path, reason: "not valid UTF-8 text")
+        throw .invalidEncoding(file: path)
       }
       texts[name] = text
     }

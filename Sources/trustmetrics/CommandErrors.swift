@@ -30,6 +30,15 @@ enum CommandErrors {
     FileHandle.standardError.write(Data(("trustmetrics: " + message + "\n").utf8))
   }
 
-  /// Stops with a usage error (exit 64) and a message.
-  static func usage(_ message: String) -> ValidationError { ValidationError(message) }
+  /// Stops with a usage error (exit 64): prints the message and where to find the subcommand's
+  /// help, then returns the exit code to throw.
+  ///
+  /// Errors found after the options parsed (an unknown entity, an impossible amount) would
+  /// otherwise print the root command's usage line; this names the subcommand's own help.
+  static func usage(_ message: String) -> ExitCode {
+    let subcommand = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") }
+    let help = subcommand.map { "trustmetrics \($0) --help" } ?? "trustmetrics --help"
+    printError("\(message)\n  See '\(help)' for the options and examples.")
+    return ExitCode(Code.usage)
+  }
 }

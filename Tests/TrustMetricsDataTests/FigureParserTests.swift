@@ -74,8 +74,13 @@ import TrustMetricsCore
       ])
   }
 
-  @Test func acceptsAHeaderWithNoRows() throws {
-    #expect(try Self.parser.parse(bytes: (Self.header + "\n").bytes, file: Self.file).isEmpty)
+  @Test func rejectsAHeaderWithNoRows() throws {
+    // A figures file with no figures is a broken dataset, not an empty result.
+    #expect(
+      throws: DatasetError.empty(file: Self.file, expected: "at least one row after the header")
+    ) {
+      try Self.parser.parse(bytes: (Self.header + "\n").bytes, file: Self.file)
+    }
   }
 
   @Test func acceptsANegativeOverspend() throws {

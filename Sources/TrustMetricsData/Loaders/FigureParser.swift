@@ -27,7 +27,8 @@ public struct FigureParser: Sendable {
   /// - Returns: The figures in file order.
   /// - Throws: `DatasetError` for the first bad row, naming its line and field.
   public func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError) -> [Figure] {
-    let table = try CSVTable.parse(bytes: bytes, file: file, expectedHeader: Self.header)
+    let table = try CSVTable.parse(
+      bytes: bytes, file: file, expectedHeader: Self.header, allowEmpty: false)
     var figures: [Figure] = []
     figures.reserveCapacity(table.rows.count)
     var firstLineOfID: [String: Int] = [:]
