@@ -43,15 +43,7 @@ struct CompareCommand: ParsableCommand {
     }
     let dataset = try data.load()
     var codes = WorkforceViews.trustAuthorityCodes(in: dataset)
-    if let entity {
-      let target = try EntitySelection.resolve(entity, in: dataset)
-      guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
-        throw CommandErrors.usage(
-          "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
-        )
-      }
-      codes = [resolved]
-    }
+    if let entity { codes = [try EntitySelection.authorityCode(entity, in: dataset)] }
     let years = dataset.workforce.years
     if let missing = year.first(where: { !years.contains($0) }) {
       throw CommandErrors.usage(

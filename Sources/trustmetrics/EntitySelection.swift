@@ -21,6 +21,20 @@ enum EntitySelection {
     }
   }
 
+  /// The DfE authority code a typed name means: a council's own, or the authority a trust serves,
+  /// resolved to the row the statistics write (`940` gives `940 / 941`).
+  ///
+  /// - Throws: A usage error when the name is unknown or ambiguous, or is not an authority.
+  static func authorityCode(_ name: String, in dataset: Dataset) throws -> String {
+    let target = try resolve(name, in: dataset)
+    guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
+      throw CommandErrors.usage(
+        "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
+      )
+    }
+    return resolved
+  }
+
   /// The names that cover one entity in the figures: itself and, for a council, its trusts.
   static func names(covering entity: Entity, in dataset: Dataset) -> Set<String> {
     var names: Set<String> = [entity.name]

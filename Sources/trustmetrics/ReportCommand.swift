@@ -49,15 +49,7 @@ struct ReportCommand: ParsableCommand {
     try DisplayOptions.validate(since: since, in: dataset)
     var codes = TrendReport.authoritiesWithFigures(in: dataset)
     if !entity.isEmpty {
-      codes = try entity.map { name in
-        let target = try EntitySelection.resolve(name, in: dataset)
-        guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
-          throw CommandErrors.usage(
-            "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
-          )
-        }
-        return resolved
-      }
+      codes = try entity.map { try EntitySelection.authorityCode($0, in: dataset) }
       var seen = Set<String>()
       codes = codes.filter { seen.insert($0).inserted }
     }

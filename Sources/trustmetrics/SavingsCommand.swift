@@ -41,15 +41,11 @@ struct SavingsCommand: ParsableCommand {
   @Option(help: "Years of savings counted (1–100).")
   var years: Int = 5
 
-  @Option(help: "Annual discount rate in percent, e.g. 3.5 or 3.5%.")
+  @Option(help: ArgumentHelp(DiscountRateOption.help))
   var discountRate: String = "3.5"
 
   func run() throws {
-    let rateText = discountRate.hasSuffix("%") ? String(discountRate.dropLast()) : discountRate
-    guard let percent = Double(rateText), percent.isFinite else {
-      throw CommandErrors.usage(
-        "--discount-rate \"\(discountRate)\" is not a percentage such as 3.5 or 3.5%")
-    }
+    let rate = try DiscountRateOption.fraction(discountRate)
     var cost = oneOffCost
     var low = annualSaving
     var high = annualSavingHigh ?? annualSaving
@@ -82,7 +78,7 @@ struct SavingsCommand: ParsableCommand {
     do {
       let appraisal = try InsourcingAppraisal(
         cost: cost, lowSaving: low, highSaving: high, horizonYears: years,
-        discountRate: percent / 100)
+        discountRate: rate)
       let listing = AppraisalListing.listing(of: appraisal, sources: sources)
       print(listing.rendered(as: output.format), terminator: "")
     } catch {

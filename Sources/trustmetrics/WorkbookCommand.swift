@@ -58,29 +58,17 @@ struct WorkbookCommand: ParsableCommand {
     guard output.lowercased().hasSuffix(".xlsx"), output.count > 5 else {
       throw CommandErrors.usage("--output \"\(output)\" must name a file ending in .xlsx")
     }
-    let rateText = discountRate.hasSuffix("%") ? String(discountRate.dropLast()) : discountRate
-    guard let percent = Double(rateText), percent.isFinite, (0...100).contains(percent) else {
-      throw CommandErrors.usage(
-        "--discount-rate \"\(discountRate)\" is not a percentage from 0 to 100 such as 3.5 or 3.5%")
-    }
+    let rate = try DiscountRateOption.fraction(discountRate)
     guard (1...100).contains(years) else {
       throw CommandErrors.usage("--years \(years) is out of range; give 1 to 100")
     }
     let dataset = try data.load()
     var codes: [String]?
     if !entity.isEmpty {
-      codes = try entity.map { name in
-        let target = try EntitySelection.resolve(name, in: dataset)
-        guard let code = target.laCode, let resolved = dataset.workforce.resolvedCode(code) else {
-          throw CommandErrors.usage(
-            "--entity \"\(target.name)\" is not an authority in DfE's statistics; give a council or trust"
-          )
-        }
-        return resolved
-      }
+      codes = try entity.map { try EntitySelection.authorityCode($0, in: dataset) }
     }
     var options = WorkbookOptions(
-      authorityCodes: codes, discountRate: percent / 100, horizonYears: years,
+      authorityCodes: codes, discountRate: rate, horizonYears: years,
       constantMemory: constantMemory, datasetsDirectory: data.datasets,
       seedsDirectory: data.seeds)
     do {
