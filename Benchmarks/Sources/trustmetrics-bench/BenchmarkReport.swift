@@ -24,8 +24,9 @@ struct BenchmarkReport {
     text += """
       Each phase runs in a fresh process, \(runs) times (the bundled-dataset commands at least 10);
       times are the median with the minimum and maximum. In-process phases load the corpus first,
-      untimed, and time the phase alone; *peak RSS* is the whole process's (`wait4`), *growth* is
-      the phase's peak above what the process held before it (`/proc/self/clear_refs`, `VmHWM`).
+      untimed, and time the phase alone; *peak RSS* is the process's (`wait4`), counted from the
+      start of the phase (the load's own peak is reset through `/proc/self/clear_refs`, except in
+      the load phase), *growth* is the phase's peak above what the process held before it.
       The floor (`figures-floor`, C) and the peer (`peer/figures_peer.py`, Python XlsxWriter\
       \(peerVersion.map { " \($0)" } ?? "")) read the Figures sheet's cells from a file first and
       time only the writing; the Swift Figures-sheet phase starts from the loaded dataset

@@ -42,11 +42,12 @@ enum Spawn {
   /// The value of `key=` in a line of `key=value` pairs.
   static func value(_ key: String, in output: String) -> String? {
     for line in output.split(separator: "\n") {
+      // `detail=` runs to the end of the line; other values to the next space.
+      if key == "detail", let range = line.range(of: "detail=") {
+        return String(line[range.upperBound...])
+      }
       for part in line.split(separator: " ") where part.hasPrefix(key + "=") {
         return String(part.dropFirst(key.count + 1))
-      }
-      if let range = line.range(of: "detail="), key == "detail" {
-        return String(line[range.upperBound...])
       }
     }
     return nil
