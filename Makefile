@@ -6,7 +6,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 BIN := .build/release/trustmetrics
 FUZZ_SECONDS ?= 60
 
-.PHONY: run run-extra test build deps lint verify-workbook fuzz clean
+.PHONY: run run-extra test build deps lint verify-workbook fuzz bench bench-smoke clean
 
 deps:
 	@pkg-config --exists xlsxwriter || { \
@@ -48,8 +48,16 @@ lint:
 verify-workbook: build
 	scripts/verify-workbook.sh $(BIN)
 
-fuzz:
+fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
+
+# Benchmarks (Benchmarks/ is its own package): 10k–1M figures, 5 runs, C floor and Python peer;
+# writes BENCHMARKS.md (about 70 minutes). bench-smoke: 2,000 figures, one run.
+bench: deps
+	scripts/bench.sh
+
+bench-smoke: deps
+	scripts/bench.sh --smoke
 
 clean:
 	rm -rf .build out
