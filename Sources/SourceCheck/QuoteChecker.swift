@@ -10,14 +10,7 @@ struct QuoteChecker {
 
   func results(for figures: [Figure]) -> [CheckResult] {
     // Each source's distinct quotes, searched in one pass over the source.
-    var quotesBySource: [String: [String]] = [:]
-    var seen: [String: Set<String>] = [:]
-    for figure in figures
-    where seen[figure.provenance.source, default: []].insert(
-      figure.provenance.quote
-    ).inserted {
-      quotesBySource[figure.provenance.source, default: []].append(figure.provenance.quote)
-    }
+    let quotesBySource = Provenance.distinctQuotesBySource(of: figures)
     var cache: [String: [String: [Int]]] = [:]
     for (source, quotes) in quotesBySource {
       let found = sources[source]?.offsets(of: quotes) ?? quotes.map { _ in [] }

@@ -61,14 +61,7 @@ extension Dataset {
       documents[document.source] = document
     }
     let articlesBySource = Dictionary(grouping: articles, by: \.source)
-    var quotesBySource: [String: [String]] = [:]
-    var seen: [String: Set<String>] = [:]
-    for figure in figures
-    where seen[figure.provenance.source, default: []].insert(
-      figure.provenance.quote
-    ).inserted {
-      quotesBySource[figure.provenance.source, default: []].append(figure.provenance.quote)
-    }
+    let quotesBySource = Provenance.distinctQuotesBySource(of: figures)
     var positions: [String: [String: QuoteLocator.Position]] = [:]
     for (source, quotes) in quotesBySource {
       guard var text = sourceTexts[source] else { continue }
