@@ -50,9 +50,12 @@ let package = Package(
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
     .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
-    .testTarget(
-      name: "XlsxWriterTests",
-      dependencies: ["XlsxWriter", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxPackageReader"]),
+    // Test support: reads a produced .xlsx (zip of XML) independently of the library that wrote it.
+    .target(
+      name: "XlsxPackageReader",
+      dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      path: "Tests/XlsxPackageReader"
     ),
     .target(
       name: "TrustMetricsReports",
@@ -61,8 +64,7 @@ let package = Package(
     .testTarget(
       name: "TrustMetricsReportsTests",
       dependencies: [
-        "TrustMetricsReports", "TrustMetricsCore",
-        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        "TrustMetricsReports", "TrustMetricsCore", "XlsxPackageReader",
       ],
       resources: [.copy("Golden")]
     ),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TrustMetricsCore
+import XlsxPackageReader
 import XlsxWriter
 
 @testable import TrustMetricsReports

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XlsxPackageReader
 import XlsxWriter
 
 @Suite struct ChartAndTableTests {

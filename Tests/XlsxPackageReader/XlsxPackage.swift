@@ -1,29 +1,29 @@
-import Foundation
+public import Foundation
 import ZIPFoundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+public import FoundationXML
 #endif
 
 /// A produced `.xlsx` opened for checking: its zip entries and their XML, read independently of
 /// the library that wrote them.
-struct XlsxPackage {
+public struct XlsxPackage {
   /// One cell as the sheet XML states it.
-  struct CellEntry: Equatable {
+  public struct CellEntry: Equatable {
     /// The `t` attribute: `s` shared string, `inlineStr`, `str` formula text, `n` or `nil`.
-    var type: String?
+    public var type: String?
     /// The formula without `=`, when the cell has one.
-    var formula: String?
+    public var formula: String?
     /// The cached or stored value, with shared strings resolved.
-    var value: String?
+    public var value: String?
     /// The style index.
-    var style: Int?
+    public var style: Int?
   }
 
   /// The entries by path inside the zip.
-  let entries: [String: Data]
+  public let entries: [String: Data]
 
-  init(url: URL) throws {
+  public init(url: URL) throws {
     let archive = try Archive(url: url, accessMode: .read)
     var entries: [String: Data] = [:]
     for entry in archive {
@@ -35,13 +35,13 @@ struct XlsxPackage {
   }
 
   /// The parsed XML of an entry.
-  func xml(_ path: String) throws -> XMLNode {
+  public func xml(_ path: String) throws -> XMLNode {
     guard let data = entries[path] else { throw PackageError.missing(path) }
     return try XMLNode.parse(data)
   }
 
   /// The sheet names in order and their XML paths.
-  func sheets() throws -> [(name: String, path: String)] {
+  public func sheets() throws -> [(name: String, path: String)] {
     let workbook = try xml("xl/workbook.xml")
     let rels = try xml("xl/_rels/workbook.xml.rels")
     var targets: [String: String] = [:]
@@ -57,7 +57,7 @@ struct XlsxPackage {
   }
 
   /// The defined names and what they refer to.
-  func definedNames() throws -> [String: String] {
+  public func definedNames() throws -> [String: String] {
     var names: [String: String] = [:]
     for node in try xml("xl/workbook.xml").all("definedName") {
       names[node["name"] ?? ""] = node.text
@@ -66,7 +66,7 @@ struct XlsxPackage {
   }
 
   /// The cells of a sheet by A1 reference.
-  func cells(ofSheet name: String) throws -> [String: CellEntry] {
+  public func cells(ofSheet name: String) throws -> [String: CellEntry] {
     guard let path = try sheets().first(where: { $0.name == name })?.path else {
       throw PackageError.missing("sheet \(name)")
     }
@@ -87,35 +87,35 @@ struct XlsxPackage {
   }
 
   /// The shared strings table, empty when there is none (constant-memory mode).
-  func sharedStrings() throws -> [String] {
+  public func sharedStrings() throws -> [String] {
     guard entries["xl/sharedStrings.xml"] != nil else { return [] }
     return try xml("xl/sharedStrings.xml").all("si").map { $0.all("t").map(\.text).joined() }
   }
 
   /// The paths of entries whose path starts with a prefix, sorted.
-  func paths(under prefix: String) -> [String] {
+  public func paths(under prefix: String) -> [String] {
     entries.keys.filter { $0.hasPrefix(prefix) }.sorted()
   }
 
-  enum PackageError: Error { case missing(String) }
+  public enum PackageError: Error { case missing(String) }
 }
 
 /// A minimal XML tree for tests.
-final class XMLNode {
-  let name: String
-  let attributes: [String: String]
-  var children: [XMLNode] = []
-  var text = ""
+public final class XMLNode {
+  public let name: String
+  public let attributes: [String: String]
+  public var children: [XMLNode] = []
+  public var text = ""
 
-  init(name: String, attributes: [String: String]) {
+  public init(name: String, attributes: [String: String]) {
     self.name = name
     self.attributes = attributes
   }
 
-  subscript(attribute: String) -> String? { attributes[attribute] }
+  public subscript(attribute: String) -> String? { attributes[attribute] }
 
   /// Every descendant (and self) whose name, without its namespace prefix, is `local`.
-  func all(_ local: String) -> [XMLNode] {
+  public func all(_ local: String) -> [XMLNode] {
     var found: [XMLNode] = []
     var stack = [self]
     while let node = stack.popLast() {
@@ -126,9 +126,9 @@ final class XMLNode {
   }
 
   /// The first descendant named `local`.
-  func first(_ local: String) -> XMLNode? { all(local).first { $0 !== self } }
+  public func first(_ local: String) -> XMLNode? { all(local).first { $0 !== self } }
 
-  static func parse(_ data: Data) throws -> XMLNode {
+  public static func parse(_ data: Data) throws -> XMLNode {
     let builder = Builder()
     let parser = XMLParser(data: data)
     parser.delegate = builder
