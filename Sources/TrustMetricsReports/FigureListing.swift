@@ -16,20 +16,29 @@ public enum FigureListing {
       .init("title", "title"), .init("url", "url"), .init("source", "source"),
       .init("line", "line"), .init("quote", "quote"),
     ]
-    let rows: [[Cell]] = figures.map { figure in
-      let citation = dataset.citation(for: figure)
-      return [
-        .text(figure.id), .text(figure.entity), .text(figure.measure.rawValue),
-        .text(figure.period.description), .decimal(figure.value), .text(figure.unit.rawValue),
-        .text(figure.qualifiers.map(\.rawValue).joined(separator: ";")),
-        citation.publisher.map(Cell.text) ?? .empty,
-        citation.date.map { .text($0.description) } ?? .empty,
-        citation.title.map(Cell.text) ?? .empty, citation.url.map(Cell.text) ?? .empty,
-        .text(citation.source), citation.position.map { .integer($0.line) } ?? .empty,
-        .text(citation.quote),
-      ]
-    }
-    return Listing(schema: "trustmetrics.figures/1", columns: columns, rows: rows)
+    // Rows are made as they are written: the citations (each source searched once for all its
+    // quotes) are the only thing held beside the figures.
+    let citations = dataset.citations(for: figures)
+    return Listing(
+      schema: "trustmetrics.figures/1", columns: columns, rowCount: figures.count,
+      cells: { index, cells in
+        let figure = figures[index]
+        let citation = citations[index]
+        cells[0] = .text(figure.id)
+        cells[1] = .text(figure.entity)
+        cells[2] = .text(figure.measure.rawValue)
+        cells[3] = .text(figure.period.description)
+        cells[4] = .decimal(figure.value)
+        cells[5] = .text(figure.unit.rawValue)
+        cells[6] = .text(figure.qualifiers.map(\.rawValue).joined(separator: ";"))
+        cells[7] = citation.publisher.map(Cell.text) ?? .empty
+        cells[8] = citation.date.map { .text($0.description) } ?? .empty
+        cells[9] = citation.title.map(Cell.text) ?? .empty
+        cells[10] = citation.url.map(Cell.text) ?? .empty
+        cells[11] = .text(citation.source)
+        cells[12] = citation.position.map { .integer($0.line) } ?? .empty
+        cells[13] = .text(citation.quote)
+      })
   }
 
   /// Figures as text blocks for people: the figure on one line, its citation on the next.
@@ -39,16 +48,37 @@ public enum FigureListing {
   ///   Community Care, 2021-10-12, “Title”: “quote” (003_….txt:12)
   /// ```
   public static func text(of figures: [Figure], in dataset: Dataset) -> String {
-    var output = ""
-    for figure in figures {
-      let qualifier =
-        figure.qualifiers.isEmpty
-        ? "" : " (" + figure.qualifiers.map(\.rawValue).joined(separator: ", ") + ")"
-      output += "\(figure.id)  \(figure.entity) · \(figure.measure.rawValue) · \(figure.period)"
-      output += " · \(ValueText.written(figure.value, unit: figure.unit))\(qualifier)\n"
-      output += "  " + dataset.citation(for: figure).text + "\n"
+    let output = OutputBuffer()
+    writeText(of: figures, in: dataset, to: output)
+    return output.text
+  }
+
+  /// Writes ``text(of:in:)`` to an output, figure by figure; stops early when it closes.
+  public static func writeText(of figures: [Figure], in dataset: Dataset, to output: OutputBuffer) {
+    let citations = dataset.citations(for: figures)
+    for (figure, citation) in zip(figures, citations) {
+      output.write(figure.id)
+      output.write("  ")
+      output.write(figure.entity)
+      output.write(" · ")
+      output.write(figure.measure.rawValue)
+      output.write(" · ")
+      output.write(figure.period.description)
+      output.write(" · ")
+      output.write(ValueText.written(figure.value, unit: figure.unit))
+      if !figure.qualifiers.isEmpty {
+        output.write(" (")
+        for (index, qualifier) in figure.qualifiers.enumerated() {
+          if index > 0 { output.write(", ") }
+          output.write(qualifier.rawValue)
+        }
+        output.write(")")
+      }
+      output.write("\n  ")
+      output.write(citation.text)
+      output.write(byte: 0x0A)
+      if output.isClosed { return }
     }
-    output += "\n\(figures.count) figure\(figures.count == 1 ? "" : "s")\n"
-    return output
+    output.write("\n\(figures.count) figure\(figures.count == 1 ? "" : "s")\n")
   }
 }

@@ -43,6 +43,6 @@ struct BeforeAfterCommand: ParsableCommand {
       trusts.insert(entity.name)
     }
     let listing = WorkforceViews.beforeAfter(trusts: trusts, measures: measures, in: dataset)
-    print(listing.rendered(as: output.format), terminator: "")
+    try StandardOutput.write { listing.write(as: output.format, to: $0) }
   }
 }

@@ -47,6 +47,6 @@ struct ChartCommand: ParsableCommand {
     let entities = try entity.map { try EntitySelection.resolve($0, in: dataset) }
     let chart = TrendChart.build(
       entities: entities, measure: chosen, kind: kind, since: since, in: dataset)
-    print(chart.rendered(as: display.format, display: layout), terminator: "")
+    try StandardOutput.write(chart.rendered(as: display.format, display: layout))
   }
 }

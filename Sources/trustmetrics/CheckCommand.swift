@@ -56,13 +56,10 @@ struct CheckCommand: ParsableCommand {
       CommandErrors.printError(error.description)
       throw ExitCode(CommandErrors.Code.badData)
     }
-    switch output.format {
-    case .json: print(CheckListing.json(of: report, strict: strict), terminator: "")
-    case .text, .csv:
-      print(
-        CheckListing.listing(of: report, strict: strict).rendered(as: output.format),
-        terminator: "")
+    let tally = CheckTally(report)
+    try StandardOutput.write {
+      CheckListing.write(report, strict: strict, tally: tally, as: output.format, to: $0)
     }
-    if report.fails(strict: strict) { throw ExitCode(CommandErrors.Code.problemsFound) }
+    if tally.fails(strict: strict) { throw ExitCode(CommandErrors.Code.problemsFound) }
   }
 }

@@ -8,7 +8,17 @@ enum CheckListing {
   static let schema = "trustmetrics.check/1"
 
   /// Rows of every check, with the counts per status as notes.
-  static func listing(of report: CheckReport, strict: Bool) -> Listing {
+  ///
+  /// The rows are made from the report as they are written (a check of 200,000 figures has
+  /// some 450,000), never held as cells.
+  static func listing(
+    of report: CheckReport, strict: Bool, tally: CheckTally? = nil
+  ) -> Listing {
+    let tally = tally ?? CheckTally(report)
+    var labelsBySlot = [String](repeating: "", count: CheckStatus.allCases.count)
+    for status in CheckStatus.allCases { labelsBySlot[CheckTally.slot(of: status)] = status.label }
+    let labels = labelsBySlot
+    let results = report.results
     var listing = Listing(
       schema: schema,
       columns: [
@@ -16,25 +26,29 @@ enum CheckListing {
         .init("source", "source"), .init("line", "line"), .init("column", "column"),
         .init("detail", "detail"),
       ],
-      rows: report.results.map { result in
-        [
-          .text(result.subject), .text(result.kind), .text(result.status.label),
-          .text(result.source), result.position.map { .integer($0.line) } ?? .empty,
-          result.position.map { .integer($0.column) } ?? .empty, .text(result.detail),
-        ]
+      rowCount: results.count,
+      cells: { index, cells in
+        cells[0] = .text(results[index].subject)
+        cells[1] = .text(results[index].kind)
+        cells[2] = .text(labels[CheckTally.slot(of: results[index].status)])
+        cells[3] = .text(results[index].source)
+        let position = results[index].position
+        cells[4] = position.map { .integer($0.line) } ?? .empty
+        cells[5] = position.map { .integer($0.column) } ?? .empty
+        cells[6] = .text(results[index].detail)
       },
-      notes: summary(of: report, strict: strict))
+      notes: summary(of: tally, strict: strict))
     listing.textColumnKeys = ["id", "kind", "status", "detail"]
     return listing
   }
 
   /// The closing lines: counts per status, then the verdict.
-  static func summary(of report: CheckReport, strict: Bool) -> [String] {
-    let counts = report.counts.map { "\($0.status.label): \($0.count)" }.joined(separator: ", ")
-    var lines = ["\(report.results.count) checks — \(counts)"]
-    if report.hasFailures {
+  static func summary(of tally: CheckTally, strict: Bool) -> [String] {
+    let counts = tally.counts.map { "\($0.status.label): \($0.count)" }.joined(separator: ", ")
+    var lines = ["\(tally.total) checks — \(counts)"]
+    if tally.hasFailures {
       lines.append("FAILED: a quote, value or claim does not hold (exit 1)")
-    } else if report.hasDisagreements {
+    } else if tally.hasDisagreements {
       lines.append(
         strict
           ? "FAILED (--strict): a figure disagrees with DfE's official statistics (exit 1)"
@@ -48,25 +62,130 @@ enum CheckListing {
 
   /// One JSON object: schema, rows, counts per status and whether the check failed.
   static func json(of report: CheckReport, strict: Bool) -> String {
-    let rows: [[String: Any]] = report.results.map { result in
-      var row: [String: Any] = [
-        "id": result.subject, "kind": result.kind, "status": result.status.rawValue,
-        "source": result.source, "detail": result.detail, "scope": result.scope.rawValue,
-      ]
-      row["line"] = result.position.map { $0.line as Any } ?? NSNull()
-      row["column"] = result.position.map { $0.column as Any } ?? NSNull()
-      return row
+    let output = OutputBuffer()
+    writeJSON(of: report, strict: strict, to: output)
+    return output.text
+  }
+
+  /// The listing (text, CSV) or the JSON object, written to an output.
+  static func write(
+    _ report: CheckReport, strict: Bool, tally: CheckTally, as format: OutputFormat,
+    to output: OutputBuffer
+  ) {
+    switch format {
+    case .json: writeJSON(of: report, strict: strict, tally: tally, to: output)
+    case .text, .csv:
+      listing(of: report, strict: strict, tally: tally).write(as: format, to: output)
     }
-    var counts: [String: Int] = [:]
-    for (status, count) in report.counts { counts[status.rawValue] = count }
-    let object: [String: Any] = [
-      "schema": schema, "rows": rows, "counts": counts, "strict": strict,
-      "failed": report.fails(strict: strict),
-    ]
-    guard
-      let data = try? JSONSerialization.data(
-        withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-    else { return "{}\n" }
-    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// Writes ``json(of:strict:)`` row by row, byte for byte as `JSONSerialization` writes it with
+  /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (`"key" : value`, keys in its
+  /// order, `[\n\n]` for no rows); stops early when the output closes.
+  static func writeJSON(
+    of report: CheckReport, strict: Bool, tally: CheckTally? = nil, to output: OutputBuffer
+  ) {
+    let tally = tally ?? CheckTally(report)
+    func key(_ name: String, indent: Int) {
+      output.write(byte: 0x20, times: indent)
+      output.write(byte: 0x22)
+      output.write(name)
+      output.write("\" : ")
+    }
+    func string(_ text: String) {
+      output.writeJSONString(text, foundationStyle: true)
+    }
+    // Counts: one key per status, sorted (status names are lowercase ASCII and underscores).
+    output.write("{\n")
+    key("counts", indent: 2)
+    output.write("{\n")
+    let counts = tally.counts.map { ($0.status.rawValue, $0.count) }.sorted { $0.0 < $1.0 }
+    for (index, (status, count)) in counts.enumerated() {
+      if index > 0 { output.write(",\n") }
+      key(status, indent: 4)
+      output.write(integer: count)
+    }
+    output.write("\n  },\n")
+    key("failed", indent: 2)
+    output.write(tally.fails(strict: strict) ? "true" : "false")
+    output.write(",\n")
+    key("rows", indent: 2)
+    output.write("[\n")
+    report.results.withUnsafeBufferPointer { results in
+      for index in results.indices {
+        output.write(
+          literal: index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
+        if let position = results[index].position {
+          output.write(integer: position.column)
+        } else {
+          output.write(literal: "null")
+        }
+        output.write(literal: ",\n      \"detail\" : ")
+        string(results[index].detail)
+        output.write(literal: ",\n      \"id\" : ")
+        string(results[index].subject)
+        output.write(literal: ",\n      \"kind\" : ")
+        string(results[index].kind)
+        output.write(literal: ",\n      \"line\" : ")
+        if let position = results[index].position {
+          output.write(integer: position.line)
+        } else {
+          output.write(literal: "null")
+        }
+        output.write(literal: ",\n      \"scope\" : ")
+        string(results[index].scope.rawValue)
+        output.write(literal: ",\n      \"source\" : ")
+        string(results[index].source)
+        output.write(literal: ",\n      \"status\" : ")
+        string(results[index].status.rawValue)
+        output.write(literal: "\n    }")
+        if output.isClosed { return }
+      }
+    }
+    output.write("\n  ],\n")
+    key("schema", indent: 2)
+    string(schema)
+    output.write(",\n")
+    key("strict", indent: 2)
+    output.write(strict ? "true" : "false")
+    output.write("\n}\n")
+  }
+}
+
+/// The counts per status and the verdict of a check report, as ``CheckReport`` gives them
+/// (`counts`, `hasFailures`, `hasDisagreements`, `fails(strict:)`), in one pass over the results.
+struct CheckTally {
+  /// How many results.
+  var total = 0
+  /// How many results have each status, in ``CheckStatus`` order, zero included.
+  var counts: [(status: CheckStatus, count: Int)]
+  /// Whether any quote, value or claim check failed.
+  var hasFailures: Bool
+  /// Whether any figure disagrees with the official statistics.
+  var hasDisagreements: Bool
+
+  init(_ report: CheckReport) {
+    var tally = [Int](repeating: 0, count: CheckStatus.allCases.count)
+    report.results.withUnsafeBufferPointer { results in
+      for index in results.indices { tally[CheckTally.slot(of: results[index].status)] += 1 }
+    }
+    total = report.results.count
+    counts = CheckStatus.allCases.map { ($0, tally[CheckTally.slot(of: $0)]) }
+    hasFailures = counts.contains { $0.status.isFailure && $0.count > 0 }
+    hasDisagreements = counts.contains { $0.status == .disagreesWithOfficial && $0.count > 0 }
+  }
+
+  /// Whether `trustmetrics check` should exit 1.
+  func fails(strict: Bool) -> Bool { hasFailures || (strict && hasDisagreements) }
+
+  /// A status's position in ``CheckStatus/allCases``.
+  static func slot(of status: CheckStatus) -> Int {
+    switch status {
+    case .verified: 0
+    case .mismatch: 1
+    case .notFound: 2
+    case .unverifiable: 3
+    case .disagreesWithOfficial: 4
+    }
   }
 }

@@ -52,6 +52,6 @@ struct CompareCommand: ParsableCommand {
     }
     let listing = WorkforceViews.comparisons(
       codes: codes, measures: measures, years: year, in: dataset)
-    print(listing.rendered(as: output.format), terminator: "")
+    try StandardOutput.write { listing.write(as: output.format, to: $0) }
   }
 }

@@ -53,20 +53,22 @@ struct ExtractCommand: ParsableCommand {
     }
     let name = source ?? URL(fileURLWithPath: file).lastPathComponent
     let candidates = FigureExtractor(entities: dataset.entities).candidates(in: text, source: name)
-    switch format {
-    case .csv:
-      var output = "id,entity,measure,period,value,unit,qualifier,source,quote\n"
-      for candidate in candidates {
-        output += candidate.fields.map(Self.csvField).joined(separator: ",") + "\n"
+    try StandardOutput.write { output in
+      switch format {
+      case .csv:
+        output.write("id,entity,measure,period,value,unit,qualifier,source,quote\n")
+        for candidate in candidates {
+          output.write(candidate.fields.map(Self.csvField).joined(separator: ",") + "\n")
+        }
+      case .text:
+        for candidate in candidates {
+          let fields = candidate.fields
+          output.write(
+            "\(fields[0])  \(fields[2]) \(fields[4]) \(fields[5]) \(fields[3]) \(fields[6])\n")
+          output.write("  “\(candidate.quote)”\n")
+        }
+        output.write("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s")\n")
       }
-      print(output, terminator: "")
-    case .text:
-      for candidate in candidates {
-        let fields = candidate.fields
-        print("\(fields[0])  \(fields[2]) \(fields[4]) \(fields[5]) \(fields[3]) \(fields[6])")
-        print("  “\(candidate.quote)”")
-      }
-      print("\(candidates.count) candidate\(candidates.count == 1 ? "" : "s")")
     }
   }
 

@@ -53,11 +53,12 @@ struct FiguresCommand: ParsableCommand {
         && (wantedMeasure.map { $0 == figure.measure } ?? true)
         && (source.map { $0 == figure.provenance.source } ?? true)
     }
-    switch output.format {
-    case .text: print(FigureListing.text(of: figures, in: dataset), terminator: "")
-    case .csv, .json:
-      print(
-        FigureListing.listing(of: figures, in: dataset).rendered(as: output.format), terminator: "")
+    try StandardOutput.write { stream in
+      switch output.format {
+      case .text: FigureListing.writeText(of: figures, in: dataset, to: stream)
+      case .csv, .json:
+        FigureListing.listing(of: figures, in: dataset).write(as: output.format, to: stream)
+      }
     }
   }
 }

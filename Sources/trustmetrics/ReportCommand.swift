@@ -54,7 +54,7 @@ struct ReportCommand: ParsableCommand {
       codes = codes.filter { seen.insert($0).inserted }
     }
     let report = TrendReport.build(codes: codes, measures: measures, since: since, in: dataset)
-    print(report.rendered(as: display.format, display: layout), terminator: "")
+    try StandardOutput.write(report.rendered(as: display.format, display: layout))
   }
 }
 

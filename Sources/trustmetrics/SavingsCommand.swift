@@ -75,14 +75,15 @@ struct SavingsCommand: ParsableCommand {
     guard let low, let high else {
       throw CommandErrors.usage("give --annual-saving (the datasets state no saving for this case)")
     }
+    let appraisal: InsourcingAppraisal
     do {
-      let appraisal = try InsourcingAppraisal(
+      appraisal = try InsourcingAppraisal(
         cost: cost, lowSaving: low, highSaving: high, horizonYears: years,
         discountRate: rate)
-      let listing = AppraisalListing.listing(of: appraisal, sources: sources)
-      print(listing.rendered(as: output.format), terminator: "")
     } catch {
       throw CommandErrors.usage(error.description)
     }
+    let listing = AppraisalListing.listing(of: appraisal, sources: sources)
+    try StandardOutput.write { listing.write(as: output.format, to: $0) }
   }
 }

@@ -9,43 +9,54 @@ indirect enum JSONValue: Sendable {
   case object([String: JSONValue])
 
   func serialized(indent: Int) -> String {
-    let pad = String(repeating: "  ", count: indent)
-    let inner = String(repeating: "  ", count: indent + 1)
+    let output = OutputBuffer()
+    write(indent: indent, to: output)
+    return output.text
+  }
+
+  /// Writes the value as `serialized(indent:)` gives it: two spaces per level, `"key": value`.
+  func write(indent: Int, to output: OutputBuffer) {
     switch self {
-    case .string(let text): return JSONValue.quoted(text)
-    case .raw(let text): return text
-    case .null: return "null"
-    case .bool(let value): return value ? "true" : "false"
+    case .string(let text): JSONText.writeString(text, to: output)
+    case .raw(let text): output.write(text)
+    case .null: output.write("null")
+    case .bool(let value): output.write(value ? "true" : "false")
     case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[\n"
-        + items.map { inner + $0.serialized(indent: indent + 1) }.joined(separator: ",\n")
-        + "\n" + pad + "]"
+      if items.isEmpty {
+        output.write("[]")
+        return
+      }
+      output.write("[\n")
+      for (index, item) in items.enumerated() {
+        if index > 0 { output.write(",\n") }
+        output.write(byte: 0x20, times: 2 * (indent + 1))
+        item.write(indent: indent + 1, to: output)
+      }
+      output.write(byte: 0x0A)
+      output.write(byte: 0x20, times: 2 * indent)
+      output.write("]")
     case .object(let fields):
-      if fields.isEmpty { return "{}" }
-      return "{\n"
-        + fields.keys.sorted().map { key in
-          inner + JSONValue.quoted(key) + ": "
-            + (fields[key] ?? .null).serialized(indent: indent + 1)
-        }.joined(separator: ",\n") + "\n" + pad + "}"
+      if fields.isEmpty {
+        output.write("{}")
+        return
+      }
+      output.write("{\n")
+      for (index, key) in fields.keys.sorted().enumerated() {
+        if index > 0 { output.write(",\n") }
+        output.write(byte: 0x20, times: 2 * (indent + 1))
+        JSONText.writeString(key, to: output)
+        output.write(": ")
+        (fields[key] ?? .null).write(indent: indent + 1, to: output)
+      }
+      output.write(byte: 0x0A)
+      output.write(byte: 0x20, times: 2 * indent)
+      output.write("}")
     }
   }
 
   static func quoted(_ text: String) -> String {
-    var output = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: output.unicodeScalars.append(scalar)
-      }
-    }
-    return output + "\""
+    let output = OutputBuffer()
+    JSONText.writeString(text, to: output)
+    return output.text
   }
 }
