@@ -22,9 +22,10 @@ public struct WorkbookOptions: Sendable {
   /// Each figure's check status (`trustmetrics check`), by figure id, such as `verified`;
   /// empty when the figures were not checked (the sheet then says “not checked”).
   public var checkStatuses: [String: String] = [:]
-  /// Work that makes each figure's check status, by figure id, run on a second thread while the
-  /// other sheets are planned and written; its statuses take precedence over `checkStatuses`.
-  /// It must not fail: validate its inputs first.
+  /// Work that makes each figure's check status, by figure id, on a second thread.
+  ///
+  /// It runs while the other sheets are planned and written; its statuses take precedence over
+  /// `checkStatuses`. It must not fail: validate its inputs first.
   public var checkStatusesInBackground: (@Sendable () -> [String: String])? = nil
   /// The sheets to write, by name; `nil` for all.
   ///
