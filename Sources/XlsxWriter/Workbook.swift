@@ -22,7 +22,15 @@ public final class Workbook {
     public init(constantMemory: Bool = false) { self.constantMemory = constantMemory }
   }
 
-  private var handle: UnsafeMutablePointer<lxw_workbook>?
+  /// Whether the workbook can still be changed, shared with its sheets.
+  final class State {
+    var isOpen = true
+  }
+
+  private var handle: UnsafeMutablePointer<lxw_workbook>? {
+    didSet { state.isOpen = handle != nil }
+  }
+  let state = State()
   private var formats: [CellStyle: OpaquePointer] = [:]
   private var lastFormat: (style: CellStyle, format: OpaquePointer)?
   private var definedNames: Set<String> = []
@@ -179,6 +187,17 @@ public final class Workbook {
     }
     try LibraryResult.check(
       workbook_set_properties(workbook, &c).rawValue, "setting the document properties")
+  }
+
+  /// Looks a style up once, for writing many cells in it cheaply.
+  ///
+  /// The corresponding C function is `workbook_add_format` (once per distinct style).
+  ///
+  /// - Parameter style: The style; `nil` for the default.
+  /// - Returns: The style prepared for this workbook.
+  /// - Throws: ``XlsxError/workbookClosed`` or a library error.
+  public func prepare(_ style: CellStyle?) throws(XlsxError) -> PreparedStyle {
+    PreparedStyle(format: try format(for: style), owner: ObjectIdentifier(self), style: style)
   }
 
   // MARK: - Internal

@@ -26,6 +26,10 @@ public final class Worksheet {
   private weak var workbook: Workbook?
   /// The workbook's mode, kept: it never changes, and a weak reference costs a load per cell.
   private let isConstantMemory: Bool
+  /// Whether the workbook is still open, shared with it: read for every cell.
+  private let state: Workbook.State
+  /// The workbook's identity, for checking prepared styles.
+  private let workbookIdentity: ObjectIdentifier
   private var lastRow = -1
   private var tableRanges: [CellRange] = []
   private var tableNames: Set<String> = []
@@ -37,6 +41,8 @@ public final class Worksheet {
     self.handle = handle
     self.workbook = workbook
     self.isConstantMemory = workbook.isConstantMemory
+    self.state = workbook.state
+    self.workbookIdentity = ObjectIdentifier(workbook)
   }
 
   /// Writes a value into a cell.
@@ -59,7 +65,26 @@ public final class Worksheet {
     _ value: CellValue, at cell: CellReference, style: CellStyle? = nil,
     undefinedNote: String = Worksheet.undefinedNote
   ) throws(XlsxError) {
-    let (sheet, format) = try prepare(cell, style: style)
+    guard let workbook else { throw .workbookClosed }
+    try write(value, at: cell, prepared: workbook.prepare(style), undefinedNote: undefinedNote)
+  }
+
+  /// Writes a value into a cell in a style prepared once (``Workbook/prepare(_:)``): the fast
+  /// way to write many cells, the same checks and results as ``write(_:at:style:undefinedNote:)``.
+  ///
+  /// - Parameters:
+  ///   - value: What the cell holds.
+  ///   - cell: Where.
+  ///   - prepared: How it looks, prepared by this sheet's workbook.
+  ///   - undefinedNote: The note for a non-finite number.
+  /// - Throws: ``XlsxError`` as ``write(_:at:style:undefinedNote:)`` does, or
+  ///   ``XlsxError/foreignStyle`` for a style another workbook prepared.
+  public func write(
+    _ value: CellValue, at cell: CellReference, prepared: PreparedStyle,
+    undefinedNote: String = Worksheet.undefinedNote
+  ) throws(XlsxError) {
+    let sheet = try prepare(cell, owner: prepared.owner)
+    let format = UnsafeMutablePointer<lxw_format>(prepared.format)
     let row = lxw_row_t(cell.row)
     let column = lxw_col_t(cell.column)
     // Named only when a message or warning needs it: building it for every cell is costly.
@@ -167,7 +192,7 @@ public final class Worksheet {
   ///   constant-memory mode, or the library fails.
   public func setHeight(_ height: Double, ofRow row: Int) throws(XlsxError) {
     let cell = CellReference(row: row, column: 0)
-    let (sheet, _) = try prepare(cell, style: nil)
+    let sheet = try prepare(cell)
     guard height.isFinite, (0...409).contains(height) else {
       throw .invalidRange(cell.a1, reason: "a row height must be 0–409 points")
     }
@@ -299,22 +324,22 @@ public final class Worksheet {
     return UnsafeMutablePointer<lxw_worksheet>(handle)
   }
 
-  private func prepare(_ cell: CellReference, style: CellStyle?) throws(XlsxError) -> (
-    UnsafeMutablePointer<lxw_worksheet>, UnsafeMutablePointer<lxw_format>?
-  ) {
-    // One load of the weak reference for the open check and the format.
-    guard let workbook else { throw .workbookClosed }
-    _ = try workbook.rawHandle
-    let sheet = UnsafeMutablePointer<lxw_worksheet>(handle)
-    _ = try cell.validated()
+  /// The library's sheet for writing a cell, after the checks every cell needs: the workbook
+  /// is open, the style is its own, the cell is inside the sheet and, in constant-memory mode,
+  /// not in a row already written.
+  private func prepare(_ cell: CellReference, owner: ObjectIdentifier? = nil) throws(XlsxError)
+    -> UnsafeMutablePointer<lxw_worksheet>
+  {
+    guard state.isOpen else { throw .workbookClosed }
+    if let owner, owner != workbookIdentity { throw .foreignStyle }
+    guard cell.isValid else { throw .cellOutOfRange(row: cell.row, column: cell.column) }
     if isConstantMemory {
       guard cell.row >= lastRow else {
         throw .rowOutOfOrder(cell: reference(cell), lastRow: lastRow)
       }
     }
     lastRow = max(lastRow, cell.row)
-    let format = try workbook.format(for: style).map { UnsafeMutablePointer<lxw_format>($0) }
-    return (sheet, format)
+    return UnsafeMutablePointer<lxw_worksheet>(handle)
   }
 
   private func truncated(_ text: String, at place: @autoclosure () -> String) -> String {

@@ -15,6 +15,8 @@ public enum XlsxError: Error, Equatable, CustomStringConvertible {
   case writeFailed(path: String, reason: String)
   /// The workbook's scope has ended; it can no longer be changed.
   case workbookClosed
+  /// A ``PreparedStyle`` made by another workbook.
+  case foreignStyle
   /// A sheet name Excel would refuse.
   case invalidSheetName(String, reason: String)
   /// A cell outside the sheet's 1,048,576 rows and 16,384 columns.
@@ -66,6 +68,8 @@ public enum XlsxError: Error, Equatable, CustomStringConvertible {
       "Writing \(path) failed part-way (\(reason)); nothing was left behind. Check the disk and try again."
     case .workbookClosed:
       "The workbook has already been written; change it only inside its write(to:) scope."
+    case .foreignStyle:
+      "A prepared style was used in a workbook other than the one that prepared it; prepare it there."
     case .invalidSheetName(let name, let reason):
       "The sheet name \"\(name)\" is not allowed: \(reason)."
     case .cellOutOfRange(let row, let column):

@@ -72,11 +72,17 @@ enum PhaseRunner {
         dataset, options: options, to: output, replacingExisting: true)
       return "\(receipt.sheetNames.joined(separator: ",")) \(fileSize(output)) bytes"
     case "workbook":
-      // As `trustmetrics workbook` does after loading: check, then write every sheet.
+      // As `trustmetrics workbook` does after loading: the check on a second thread while the
+      // other sheets are written, then the Figures sheet.
       var options = WorkbookOptions(constantMemory: constantMemory)
       options.automaticConstantMemoryThreshold = nil
-      options.checkStatuses = try SourceChecker(dataset: dataset, claims: [])
-        .check([.quotes, .values, .official]).statusByFigure.mapValues(\.label)
+      _ = try SourceChecker(dataset: dataset, claims: []).check([])
+      options.checkStatusesInBackground = {
+        let report = try? SourceChecker(dataset: dataset, claims: []).check([
+          .quotes, .values, .official,
+        ])
+        return report?.statusByFigure.mapValues(\.label) ?? [:]
+      }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
       return "\(receipt.sheetNames.count) sheets \(fileSize(output)) bytes"

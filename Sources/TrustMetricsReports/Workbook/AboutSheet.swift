@@ -28,7 +28,9 @@ enum AboutSheet {
     ("Sources", "Every source document with its title, publisher, date and link."),
   ]
 
-  static func plan(dataset: Dataset, scope: WorkbookScope, options: WorkbookOptions) -> SheetPlan {
+  static func plan(
+    dataset: Dataset, scope: WorkbookScope, options: WorkbookOptions, contentHash: String? = nil
+  ) -> SheetPlan {
     var plan = SheetPlan(name: "About")
     plan.set(
       .text("TrustMetrics: children's services finance and workforce comparison"), row: 0,
@@ -48,7 +50,7 @@ enum AboutSheet {
         "Figures",
         "\(dataset.figures.count) extracted figures from \(dataset.sources.count) sources"
       ),
-      ("Content hash", "SHA-256 " + contentHash(of: dataset)),
+      ("Content hash", "SHA-256 " + (contentHash ?? Self.contentHash(of: dataset))),
       ("Authorities", scope.authorities.map(\.name).joined(separator: ", ")),
       ("Regions", scope.regions.joined(separator: ", ") + ", and England"),
       (

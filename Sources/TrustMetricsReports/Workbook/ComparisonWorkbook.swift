@@ -35,6 +35,10 @@ public enum ComparisonWorkbook {
 
   /// Builds the workbook and writes it atomically.
   ///
+  /// The figures' check statuses (``WorkbookOptions/checkStatusesInBackground``) and the About
+  /// sheet's content hash are made on other threads while the other sheets are planned and
+  /// written, and waited for only when their sheet is written.
+  ///
   /// - Parameters:
   ///   - dataset: The loaded dataset.
   ///   - options: Scope, assumptions and mode.
@@ -45,7 +49,10 @@ public enum ComparisonWorkbook {
   public static func write(
     _ dataset: Dataset, options: WorkbookOptions, to path: String, replacingExisting: Bool
   ) throws(XlsxError) -> WorkbookReceipt {
-    let built = plans(for: dataset, options: options)
+    let pendingStatuses = options.checkStatusesInBackground.map { BackgroundWork($0) }
+    let wantsAbout = options.sheets?.contains("About") ?? true
+    let pendingHash = wantsAbout ? BackgroundWork { AboutSheet.contentHash(of: dataset) } : nil
+    let built = plans(for: dataset, options: options, contentHash: { pendingHash?.value() })
     let constantMemory =
       options.constantMemory
       || options.automaticConstantMemoryThreshold.map { dataset.figures.count > $0 } == true
@@ -56,9 +63,12 @@ public enum ComparisonWorkbook {
       try workbook.setProperties(properties(options: options, scope: built.scope))
       for name in built.sheetNames {
         if name == FiguresSheet.name {
+          var statuses = options.checkStatuses
+          if let pendingStatuses {
+            statuses.merge(pendingStatuses.value()) { _, computed in computed }
+          }
           // Streamed row by row rather than planned: it grows with the figures.
-          try FiguresSheet.write(
-            dataset: dataset, checkStatuses: options.checkStatuses, into: workbook)
+          try FiguresSheet.write(dataset: dataset, checkStatuses: statuses, into: workbook)
         } else if let plan = built.plans.first(where: { $0.name == name }) {
           try emit(plan, into: workbook)
         }
@@ -79,9 +89,12 @@ public enum ComparisonWorkbook {
 
   /// Plans every sheet but the Figures sheet, which ``FiguresSheet/write(dataset:checkStatuses:into:)``
   /// streams; `sheetNames` are the sheets to write, in order.
-  static func plans(for dataset: Dataset, options: WorkbookOptions)
-    -> (plans: [SheetPlan], sheetNames: [String], scope: WorkbookScope, caseCount: Int)
-  {
+  ///
+  /// The About sheet is planned last, so that `contentHash` (the dataset's hash when it is
+  /// already being made elsewhere, `nil` to make it here) is waited for as late as possible.
+  static func plans(
+    for dataset: Dataset, options: WorkbookOptions, contentHash: @escaping () -> String? = { nil }
+  ) -> (plans: [SheetPlan], sheetNames: [String], scope: WorkbookScope, caseCount: Int) {
     let scope = WorkbookScope(
       codes: options.authorityCodes ?? defaultAuthorityCodes(in: dataset),
       statistics: dataset.workforce)
@@ -90,7 +103,13 @@ public enum ComparisonWorkbook {
       wanted("Insourcing")
       ? InsourcingSheet(dataset: dataset, scope: scope, options: options) : nil
     let planners: [(name: String, plan: () -> SheetPlan)] = [
-      ("About", { AboutSheet.plan(dataset: dataset, scope: scope, options: options) }),
+      (
+        "About",
+        {
+          AboutSheet.plan(
+            dataset: dataset, scope: scope, options: options, contentHash: contentHash())
+        }
+      ),
       ("Summary", { SummarySheet.plan(dataset: dataset, scope: scope) }),
       ("Workforce", { WorkforceSheet.plan(dataset: dataset, scope: scope) }),
       ("Finance", { FinanceSheet.plan(dataset: dataset, scope: scope) }),
@@ -99,7 +118,9 @@ public enum ComparisonWorkbook {
       ("Sources", { SourcesSheet.plan(dataset: dataset) }),
     ]
     let chosen = planners.filter { wanted($0.name) }
-    let plans = chosen.filter { $0.name != FiguresSheet.name }.map { $0.plan() }
+    let planned = chosen.filter { $0.name != FiguresSheet.name && $0.name != "About" }
+      .map { $0.plan() }
+    let plans = chosen.filter { $0.name == "About" }.map { $0.plan() } + planned
     return (plans, chosen.map(\.name), scope, insourcing?.cases.count ?? 0)
   }
 

@@ -51,11 +51,12 @@ enum FiguresSheet {
 
   /// Writes the sheet row by row, the same cells, styles, widths and heights as
   /// ``plan(dataset:checkStatuses:)`` gives to ``ComparisonWorkbook/emit(_:into:)``, without
-  /// planning every cell first: beyond the dataset it holds one line number per figure, so memory
+  /// planning every cell first: beyond the dataset it holds a line number per figure, so memory
   /// stays flat in constant-memory mode and no per-cell plan is built and sorted.
   ///
-  /// Two passes over the figures: the first measures the column widths (and the row heights
-  /// they set), the second writes.
+  /// The column widths depend on every row but are set after the rows (libxlsxwriter writes
+  /// them at the head of the sheet when it closes), so they are measured on a second thread
+  /// while this one writes the rows, every style prepared once.
   static func write(dataset: Dataset, checkStatuses: [String: String], into workbook: Workbook)
     throws(XlsxError)
   {
@@ -66,108 +67,64 @@ enum FiguresSheet {
       return
     }
     let lines = quoteLines(of: figures, in: dataset)
-    var documents: [String: SourceDocument] = [:]
-    for document in dataset.sources where documents[document.source] == nil {
-      documents[document.source] = document
+    let measuring = BackgroundWork {
+      columnWidths(dataset: dataset, checkStatuses: checkStatuses, lines: lines)
     }
-    let articles = Dictionary(grouping: dataset.articles, by: \.source)
-    // Each figure's status as an index into the distinct statuses: looked up once, one byte each.
-    var statuses: [String] = []
-    var slotOfStatus: [String: UInt8] = [:]
-    let statusSlots = figures.map { figure -> UInt8 in
-      let status = checkStatuses[figure.id] ?? "not checked"
-      if let slot = slotOfStatus[status] { return slot }
-      guard statuses.count < 255 else { return 255 }
-      slotOfStatus[status] = UInt8(statuses.count)
-      statuses.append(status)
-      return UInt8(statuses.count - 1)
-    }
-    func status(_ index: Int) -> String {
-      let slot = statusSlots[index]
-      return slot == 255
-        ? checkStatuses[figures[index].id] ?? "not checked" : statuses[Int(slot)]
-    }
-    /// The text cells of a figure's row by column; the value and line columns are empty here.
-    func texts(_ index: Int) -> [String] {
-      let figure = figures[index]
-      let source = figure.provenance.source
-      let line = Int(lines[index])
-      let document = documents[source]
-      let article = line == 0 ? nil : articles[source]?.first { $0.contains(line: line) }
-      return [
-        figure.id, figure.entity, figure.measure.rawValue, figure.period.description, "",
-        figure.unit.rawValue, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
-        document?.publisher ?? "", (article?.date ?? document?.date)?.description ?? "", source,
-        "", status(index), figure.provenance.quote,
-      ]
-    }
-    // Pass 1: widths as SheetPlan.columnWidths estimates them.
-    var lengths = headers.map { min(SheetPlan.paragraphLengths(of: $0).max() ?? 0, 24) }
-    for index in figures.indices {
-      // The quote's column has a fixed width, so its text is not measured here.
-      for (column, text) in texts(index).enumerated()
-      where column != 4 && column != 10 && column != quoteColumn {
-        lengths[column] = max(lengths[column], SheetPlan.paragraphLengths(of: text).max() ?? 0)
-      }
-      let figure = figures[index]
-      lengths[4] = max(
-        lengths[4],
-        SheetPlan.numberLength(
-          figure.doubleValue, format: WorkbookStyles.value(of: figure.unit).numberFormat))
-      if lines[index] > 0 {
-        lengths[10] = max(
-          lengths[10],
-          SheetPlan.numberLength(
-            Double(lines[index]), format: WorkbookStyles.integer.numberFormat))
-      }
-    }
-    var widths = lengths.map { min(max(Double($0) + 2, 8), maximumWidth) }
-    widths[quoteColumn] = quoteWidth
 
-    // Pass 2: as ComparisonWorkbook.emit writes a plan.
     let sheet = try workbook.addWorksheet(named: name)
     let lastRow = figures.count
     let range = CellRange(
       from: CellReference(row: 0, column: 0),
       to: CellReference(row: max(lastRow, 1), column: headers.count - 1))
     if workbook.isConstantMemory { try sheet.addAutofilter(over: range) }
-    let headerHeight = headers.indices.compactMap {
-      SheetPlan.height(ofWrapped: headers[$0], width: widths[$0])
-    }.max()
-    if let headerHeight { try sheet.setHeight(headerHeight, ofRow: 0) }
-    for (column, header) in headers.enumerated() {
-      try sheet.write(
-        .text(header), at: CellReference(row: 0, column: column), style: WorkbookStyles.header)
+    // Widths only grow from the headers' own, so headers that fit those fit the final ones.
+    let headerRowHeight = headerHeight(widths: columnWidths(lengths: headerLengths)).flatMap {
+      _ in headerHeight(widths: measuring.value())
     }
-    let valueStyles = Dictionary(
-      uniqueKeysWithValues: FigureUnit.allCases.map { ($0, WorkbookStyles.value(of: $0)) })
+    if let headerRowHeight { try sheet.setHeight(headerRowHeight, ofRow: 0) }
+    let header = try workbook.prepare(WorkbookStyles.header)
+    for (column, text) in headers.enumerated() {
+      try sheet.write(.text(text), at: CellReference(row: 0, column: column), prepared: header)
+    }
+    let text = try workbook.prepare(WorkbookStyles.text)
+    let wrapped = try workbook.prepare(WorkbookStyles.wrapped)
+    let integer = try workbook.prepare(WorkbookStyles.integer)
+    var valueStyles: [FigureUnit: PreparedStyle] = [:]
+    for unit in FigureUnit.allCases {
+      valueStyles[unit] = try workbook.prepare(WorkbookStyles.value(of: unit))
+    }
+    var rows = FigureRowTexts(dataset: dataset, checkStatuses: checkStatuses)
     for index in figures.indices {
       let row = index + 1
       let figure = figures[index]
-      let cells = texts(index)
-      if let height = SheetPlan.height(ofWrapped: cells[quoteColumn], width: quoteWidth) {
+      let line = lines[index]
+      let texts = rows.texts(index, line: Int(line))
+      if let height = SheetPlan.height(ofWrapped: texts.quote, width: quoteWidth) {
         try sheet.setHeight(height, ofRow: row)
       }
-      for column in headers.indices {
-        let cell = CellReference(row: row, column: column)
-        switch column {
-        case 4:
-          try sheet.write(
-            .number(figure.doubleValue), at: cell, style: valueStyles[figure.unit])
-        case 10 where lines[index] > 0:
-          try sheet.write(.number(Double(lines[index])), at: cell, style: WorkbookStyles.integer)
-        case 10:
-          try sheet.write(
-            .blank, at: cell, style: WorkbookStyles.integer, undefinedNote: missingLine)
-          try sheet.addNote(missingLine, at: cell)
-        default:
-          try sheet.write(
-            .text(cells[column]), at: cell,
-            style: column == quoteColumn ? WorkbookStyles.wrapped : WorkbookStyles.text)
-        }
+      func cell(_ column: Int) -> CellReference { CellReference(row: row, column: column) }
+      try sheet.write(.text(texts.id), at: cell(0), prepared: text)
+      try sheet.write(.text(texts.entity), at: cell(1), prepared: text)
+      try sheet.write(.text(texts.measure), at: cell(2), prepared: text)
+      try sheet.write(.text(texts.period), at: cell(3), prepared: text)
+      if let style = valueStyles[figure.unit] {
+        try sheet.write(.number(figure.doubleValue), at: cell(4), prepared: style)
       }
+      try sheet.write(.text(texts.unit), at: cell(5), prepared: text)
+      try sheet.write(.text(texts.qualifiers), at: cell(6), prepared: text)
+      try sheet.write(.text(texts.publisher), at: cell(7), prepared: text)
+      try sheet.write(.text(texts.date), at: cell(8), prepared: text)
+      try sheet.write(.text(texts.source), at: cell(9), prepared: text)
+      if line > 0 {
+        try sheet.write(.number(Double(line)), at: cell(10), prepared: integer)
+      } else {
+        try sheet.write(.blank, at: cell(10), prepared: integer, undefinedNote: missingLine)
+        try sheet.addNote(missingLine, at: cell(10))
+      }
+      try sheet.write(.text(texts.status), at: cell(11), prepared: text)
+      try sheet.write(.text(texts.quote), at: cell(12), prepared: wrapped)
     }
-    for (column, width) in widths.enumerated() {
+    for (column, width) in measuring.value().enumerated() {
       try sheet.setWidth(width, ofColumns: column...column)
     }
     try sheet.freezePanes(rows: 1)
@@ -178,20 +135,91 @@ enum FiguresSheet {
     try sheet.printLandscapeFittingWidth()
   }
 
+  /// The headers' lengths as SheetPlan.columnWidths counts them (at most 24 characters).
+  private static var headerLengths: [Int] {
+    headers.map { min(SheetPlan.longestParagraphLength(of: $0), 24) }
+  }
+
+  /// The header row's height for wrapped headers in columns this wide, `nil` when they fit.
+  private static func headerHeight(widths: [Double]) -> Double? {
+    headers.indices.compactMap { SheetPlan.height(ofWrapped: headers[$0], width: widths[$0]) }
+      .max()
+  }
+
+  /// Column widths from the longest text of each column, as SheetPlan.columnWidths sets them;
+  /// the quote's column has a fixed width.
+  private static func columnWidths(lengths: [Int]) -> [Double] {
+    var widths = lengths.map { min(max(Double($0) + 2, 8), maximumWidth) }
+    widths[quoteColumn] = quoteWidth
+    return widths
+  }
+
+  /// The widths of the sheet's columns, measured over every figure's row.
+  private static func columnWidths(
+    dataset: Dataset, checkStatuses: [String: String], lines: [Int32]
+  ) -> [Double] {
+    let figures = dataset.figures
+    var rows = FigureRowTexts(dataset: dataset, checkStatuses: checkStatuses)
+    var lengths = headerLengths
+    var valueShapes: [FigureUnit: SheetPlan.NumberShape] = [:]
+    for unit in FigureUnit.allCases {
+      valueShapes[unit] = SheetPlan.NumberShape(
+        format: WorkbookStyles.value(of: unit).numberFormat)
+    }
+    let integerShape = SheetPlan.NumberShape(format: WorkbookStyles.integer.numberFormat)
+    for index in figures.indices {
+      let figure = figures[index]
+      rows.texts(index, line: Int(lines[index])).forEachMeasured { column, text in
+        lengths[column] = max(lengths[column], SheetPlan.longestParagraphLength(of: text))
+      }
+      if let shape = valueShapes[figure.unit] {
+        lengths[4] = max(lengths[4], shape.length(of: figure.doubleValue))
+      }
+      if lines[index] > 0 {
+        lengths[10] = max(lengths[10], integerShape.length(of: Double(lines[index])))
+      }
+    }
+    return columnWidths(lengths: lengths)
+  }
+
   static let quoteColumn = 12
   static let quoteWidth = 80.0
   static let maximumWidth = 40.0
   static let missingLine = "The quote was not found in the source."
 
   /// The line each figure's quote first stands on in its source, 0 when it is not found: each
-  /// source searched once for all of its distinct quotes.
+  /// source searched once for all of its distinct quotes, half the text on a second thread.
   static func quoteLines(of figures: [Figure], in dataset: Dataset) -> [Int32] {
-    var lines = [Int32](repeating: 0, count: figures.count)
     var figuresBySource: [String: [Int]] = [:]
     for (index, figure) in figures.enumerated() {
       figuresBySource[figure.provenance.source, default: []].append(index)
     }
-    for (source, indices) in figuresBySource {
+    // Two shares of about equal text, the larger sources dealt first.
+    let size = { (source: String) in dataset.sourceTexts[source]?.utf8.count ?? 0 }
+    var shares: [[(source: String, indices: [Int])]] = [[], []]
+    var shareSizes = [0, 0]
+    for (source, indices) in figuresBySource.sorted(by: {
+      (size($0.key), $0.key) > (size($1.key), $1.key)
+    }) {
+      let share = shareSizes[0] <= shareSizes[1] ? 0 : 1
+      shares[share].append((source, indices))
+      shareSizes[share] += size(source)
+    }
+    let second = shares[1]
+    let secondLines = BackgroundWork { locate(second, of: figures, in: dataset) }
+    var lines = [Int32](repeating: 0, count: figures.count)
+    for (index, line) in locate(shares[0], of: figures, in: dataset) { lines[index] = line }
+    for (index, line) in secondLines.value() { lines[index] = line }
+    return lines
+  }
+
+  /// The line of each figure's quote in the given sources, by figure index; figures whose quote
+  /// is not found are left out.
+  private static func locate(
+    _ groups: [(source: String, indices: [Int])], of figures: [Figure], in dataset: Dataset
+  ) -> [(index: Int, line: Int32)] {
+    var found: [(index: Int, line: Int32)] = []
+    for (source, indices) in groups {
       guard var text = dataset.sourceTexts[source] else { continue }
       // Repeated quotes are searched side by side in the same pass: cheaper than hashing quotes.
       let quotes = indices.map { figures[$0].provenance.quote }
@@ -207,10 +235,10 @@ enum FiguresSheet {
             let middle = (low + high) / 2
             if lineStarts[middle] <= first { low = middle + 1 } else { high = middle }
           }
-          lines[index] = Int32(low)
+          found.append((index, Int32(low)))
         }
       }
     }
-    return lines
+    return found
   }
 }

@@ -145,9 +145,8 @@ struct SheetPlan {
   /// it fits on one line (see ``rowHeights(widths:)``).
   static func height(ofWrapped text: String, width: Double) -> Double? {
     let perLine = max(1, width * 1.1)
-    let lines = paragraphLengths(of: text).reduce(0) {
-      $0 + max(1, Int((Double($1) / perLine).rounded(.up)))
-    }
+    var lines = 0
+    forEachParagraphLength(of: text) { lines += max(1, Int((Double($0) / perLine).rounded(.up))) }
     return lines > 1 ? min(409, Double(lines) * 15 + 3) : nil
   }
 
@@ -169,27 +168,107 @@ struct SheetPlan {
   /// Text without line breaks is one paragraph, and ASCII text has one character per byte, so
   /// it is measured without splitting or breaking it into grapheme clusters.
   static func paragraphLengths(of text: String) -> [Int] {
-    var isASCII = true
-    var hasBreak = false
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-      } else if byte == 10 || byte == 13 {
-        hasBreak = true
+    var lengths: [Int] = []
+    forEachParagraphLength(of: text) { lengths.append($0) }
+    return lengths
+  }
+
+  /// The length in characters of the longest line-feed-separated paragraph of a text.
+  static func longestParagraphLength(of text: String) -> Int {
+    var longest = 0
+    forEachParagraphLength(of: text) { longest = max(longest, $0) }
+    return longest
+  }
+
+  /// Calls `body` with the length in characters of each line-feed-separated paragraph, in
+  /// order, without allocating for text without carriage returns.
+  ///
+  /// A character is a grapheme cluster. Where every scalar is one that always stands alone as
+  /// a character (below U+0300: ASCII, Latin-1, Latin Extended; general punctuation such as
+  /// U+2019; currency signs), characters are counted as scalars, without segmenting; otherwise,
+  /// and for text with a carriage return (CR LF is one character), with `String.count`.
+  static func forEachParagraphLength(of text: String, _ body: (Int) -> Void) {
+    var count = 0
+    var isSimple = true
+    var hasLineFeed = false
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value == 10 {
+        hasLineFeed = true
+      } else if value == 13
+        || (value >= 0x300
+          && !((0x2010...0x2027).contains(value) || (0x2030...0x205E).contains(value)
+            || (0x20A0...0x20C0).contains(value)))
+      {
+        isSimple = false
+        break
+      }
+      count += 1
+    }
+    if isSimple && !hasLineFeed {
+      body(count)
+      return
+    }
+    guard isSimple else {
+      if hasLineFeed || text.utf8.contains(10) {
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+          body(paragraph.count)
+        }
+      } else {
+        body(text.count)
+      }
+      return
+    }
+    var length = 0
+    for scalar in text.unicodeScalars {
+      if scalar.value == 10 {
+        body(length)
+        length = 0
+      } else {
+        length += 1
       }
     }
-    if !hasBreak { return [isASCII ? text.utf8.count : text.count] }
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count)
+    body(length)
+  }
+
+  /// How a number format displays numbers, for estimating their width.
+  struct NumberShape {
+    /// Digits after the decimal point (2 without a format).
+    let decimals: Int
+    /// Characters besides the digits: a quoted suffix counts 6, any other format 1.
+    let suffix: Int
+
+    init(format: String?) {
+      decimals =
+        format.map { $0.split(separator: ";").first.map { String($0) } ?? $0 }
+        .flatMap { $0.split(separator: ".").dropFirst().first }
+        .map { $0.prefix { $0 == "0" }.count } ?? 2
+      suffix = format.map { $0.contains("\"") ? 6 : 1 } ?? 0
+    }
+
+    /// The estimated width of a number in characters: digits, thousands separators,
+    /// decimals and suffix.
+    func length(of number: Double) -> Int {
+      let magnitude = abs(number).rounded()
+      var digits = 1
+      if magnitude.isFinite, magnitude < 1e18 {
+        var rest = Int(magnitude) / 10
+        while rest > 0 {
+          digits += 1
+          rest /= 10
+        }
+      } else if magnitude.isFinite {
+        var rest = magnitude / 10
+        while rest >= 1 {
+          digits += 1
+          rest /= 10
+        }
+      }
+      return digits + (digits - 1) / 3 + decimals + 2 + suffix
+    }
   }
 
   static func numberLength(_ number: Double, format: String?) -> Int {
-    let digits = String(Int(abs(number).rounded())).count
-    let groups = (digits - 1) / 3
-    let decimals =
-      format.map { $0.split(separator: ";").first.map { String($0) } ?? $0 }
-      .flatMap { $0.split(separator: ".").dropFirst().first }
-      .map { $0.prefix { $0 == "0" }.count } ?? 2
-    let suffix = format.map { $0.contains("\"") ? 6 : 1 } ?? 0
-    return digits + groups + decimals + 2 + suffix
+    NumberShape(format: format).length(of: number)
   }
 }
