@@ -25,20 +25,18 @@ public struct DatasetLoader: Sendable {
   public func load() throws(DatasetError) -> Dataset {
     let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
     var texts: [String: String] = [:]
+    // One buffer for every seed's bytes, each then copied into its string.
+    var buffer: [UInt8] = []
     for name in seedNames {
-      let path = FileReader.join(seedsDirectory, name)
-      let bytes = try FileReader.bytes(atPath: path)
-      guard let text = String(validating: bytes, as: UTF8.self) else {
-        throw .invalidEncoding(file: path)
-      }
-      texts[name] = text
+      texts[name] = try FileReader.text(
+        atPath: FileReader.join(seedsDirectory, name), buffer: &buffer)
     }
     let sourceNames = Set(seedNames)
     let entities = try EntityParser.parse(
       bytes: try read("entities.csv"), file: path("entities.csv"))
     let figures = try FigureParser(
       entityNames: Set(entities.map(\.name)), sourceNames: sourceNames
-    ).parse(bytes: try read("figures.csv"), file: path("figures.csv"))
+    ).parse(fileAt: path("figures.csv"))
     let trusts = try TrustParser.parse(
       bytes: try read("trusts.csv"), file: path("trusts.csv"),
       trustNames: Set(entities.filter { $0.kind == .trust }.map(\.name)), sourceNames: sourceNames)

@@ -10,7 +10,51 @@ public enum NumberField {
   /// - Parameter text: The field.
   /// - Returns: The exact decimal value, or `nil` when the text is not such a number.
   public static func decimal(_ text: some StringProtocol) -> Decimal? {
-    var utf8 = text.utf8[...]
+    parts(text.utf8)?.decimal
+  }
+
+  /// Parses a published statistic: a plain decimal as above, read as a `Double`.
+  public static func double(_ text: some StringProtocol) -> Double? {
+    guard decimal(text) != nil, let value = Double(String(text)), value.isFinite else { return nil }
+    return value
+  }
+
+  /// A plain decimal as an integer significand scaled by a power of ten.
+  struct Parts {
+    /// Whether a minus sign was written (also for zero, whose value has no sign).
+    var isNegative: Bool
+    /// The significant digits, at most 18.
+    var significand: UInt64
+    /// Digits after the point that count (`-exponent`).
+    var fractionDigits: Int
+
+    /// The exact value: `-0` is zero.
+    var decimal: Decimal {
+      Decimal(
+        sign: isNegative && significand != 0 ? .minus : .plus, exponent: -fractionDigits,
+        significand: Decimal(significand))
+    }
+
+    /// Whether the value is below zero (as `decimal < 0`).
+    var isBelowZero: Bool { isNegative && significand != 0 }
+
+    /// Whether the value is above `limit` (as `decimal > Decimal(limit)`).
+    func isAbove(_ limit: UInt64) -> Bool {
+      guard !isBelowZero else { return false }
+      // significand / 10^fractionDigits > limit, in integers; significand < 10^18.
+      var scaled = limit
+      for _ in 0..<fractionDigits {
+        let (product, overflow) = scaled.multipliedReportingOverflow(by: 10)
+        if overflow { return false }
+        scaled = product
+      }
+      return significand > scaled
+    }
+  }
+
+  /// Parses the bytes of a plain decimal (see ``decimal(_:)``).
+  static func parts(_ utf8: some Collection<UInt8>) -> Parts? {
+    var utf8 = utf8[...]
     var isNegative = false
     if utf8.first == UInt8(ascii: "-") {
       isNegative = true
@@ -38,14 +82,6 @@ public enum NumberField {
       if seenPoint { fractionDigits += 1 }
     }
     guard digitsBeforePoint > 0, !seenPoint || digitsAfterPoint > 0 else { return nil }
-    return Decimal(
-      sign: isNegative && significand != 0 ? .minus : .plus, exponent: -fractionDigits,
-      significand: Decimal(significand))
-  }
-
-  /// Parses a published statistic: a plain decimal as above, read as a `Double`.
-  public static func double(_ text: some StringProtocol) -> Double? {
-    guard decimal(text) != nil, let value = Double(String(text)), value.isFinite else { return nil }
-    return value
+    return Parts(isNegative: isNegative, significand: significand, fractionDigits: fractionDigits)
   }
 }

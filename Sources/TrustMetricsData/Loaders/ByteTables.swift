@@ -1,0 +1,236 @@
+import TrustMetricsCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A fast 64-bit hash of a short byte string (not for security: keys come from local files).
+enum ByteHash {
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let count = bytes.count
+    guard count > 0, let start = bytes.baseAddress else { return 0x9E37_79B9_7F4A_7C15 }
+    let raw = UnsafeRawPointer(start)
+    func word(_ offset: Int) -> UInt64 {
+      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+    var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+    var index = 0
+    while index + 8 <= count {
+      hash = step(hash, word(index))
+      index += 8
+    }
+    if index < count {
+      // The last eight bytes (overlapping what came before), or the few there are.
+      var tail: UInt64
+      if count >= 8 {
+        tail = word(count - 8)
+      } else {
+        tail = 0
+        var shift: UInt64 = 0
+        if count & 4 != 0 {
+          tail = UInt64(
+            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
+          index += 4
+          shift = 32
+        }
+        while index < count {
+          tail |= UInt64(start[index]) << shift
+          shift += 8
+          index += 1
+        }
+      }
+      hash = step(hash, tail)
+    }
+    // splitmix64's finaliser, so every bit of the result depends on every input bit.
+    hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
+    return hash ^ (hash >> 31)
+  }
+
+  @inline(__always)
+  private static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {
+    let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+    return mixed ^ (mixed >> 29)
+  }
+
+  /// Whether two byte strings are equal.
+  @inline(__always)
+  static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard lhs.count == rhs.count else { return false }
+    guard lhs.count > 0, let left = lhs.baseAddress, let right = rhs.baseAddress else {
+      return true
+    }
+    return memcmp(left, right, lhs.count) == 0
+  }
+}
+
+/// Values kept by the exact bytes they were read from, so each distinct text of a column is
+/// converted (and checked) once, and every row with that text shares the one value.
+///
+/// Keys compare as bytes, never as `String`s, so two spellings that Swift calls equal (NFC and
+/// NFD) stay two keys, each converted from its own bytes as before.
+struct ByteInterner<Value> {
+  private struct Entry {
+    var hash: UInt64
+    var start: Int
+    var count: Int
+    var value: Value
+  }
+
+  private var entries: [Entry] = []
+  private var keys: [UInt8] = []
+  /// Entry index + 1 per slot, 0 for an empty one; a power of two of them, at most half full.
+  private var slots: [Int32] = Array(repeating: 0, count: 16)
+  /// Past this many entries nothing more is kept (a column of mostly distinct texts).
+  private let limit: Int
+
+  init(limit: Int = 1 << 16) {
+    self.limit = limit
+  }
+
+  /// The value stored for these bytes.
+  func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    return keys.withUnsafeBufferPointer { keys in
+      while true {
+        let stored = Int(slots[slot])
+        if stored == 0 { return nil }
+        let entry = entries[stored - 1]
+        if entry.hash == hash, entry.count == bytes.count,
+          ByteHash.equal(
+            UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
+        {
+          return entry.value
+        }
+        slot = (slot + 1) & mask
+      }
+    }
+  }
+
+  /// Stores a value for bytes not yet stored (ignored once the table is full).
+  mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    guard entries.count < limit else { return }
+    if (entries.count + 1) * 2 > slots.count { grow() }
+    entries.append(Entry(hash: hash, start: keys.count, count: bytes.count, value: value))
+    keys.append(contentsOf: bytes)
+    place(entries.count - 1)
+  }
+
+  private mutating func place(_ index: Int) {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: entries[index].hash) & mask
+    while slots[slot] != 0 { slot = (slot + 1) & mask }
+    slots[slot] = Int32(index + 1)
+  }
+
+  private mutating func grow() {
+    slots = Array(repeating: 0, count: slots.count * 2)
+    for index in entries.indices { place(index) }
+  }
+}
+
+/// Every kept figure's id hash and line, for finding the first duplicate id once, at the end.
+///
+/// Checking each id against a table as it is read costs a cache miss per row (a million
+/// random probes into a table of megabytes); appending to a log and sorting it once by hash
+/// (a radix sort, in cache-friendly passes) finds the same first duplicate for a fraction of
+/// that. The row order is kept, so the duplicate found is the one a row-by-row check finds
+/// first: the earliest row whose id an earlier row had.
+struct IDLog {
+  /// (hash's upper 32 bits << 32) | figure index, in row order.
+  private var entries: [UInt64] = []
+  /// The line of each figure.
+  private var lines: [Int] = []
+
+  /// The number of ids logged.
+  var count: Int { entries.count }
+
+  mutating func reserve(_ count: Int) {
+    entries.reserveCapacity(count)
+    lines.reserveCapacity(count)
+  }
+
+  /// Logs the id of the next figure (index `count`), read on `line`.
+  mutating func append(hash: UInt64, line: Int) {
+    precondition(entries.count < Int(UInt32.max))
+    entries.append(hash & 0xFFFF_FFFF_0000_0000 | UInt64(entries.count))
+    lines.append(line)
+  }
+
+  /// The first figure, in row order, whose id an earlier figure had.
+  ///
+  /// The log is sorted in the process: it can be asked once.
+  ///
+  /// - Parameter figures: The logged figures, figure `i` logged `i`th.
+  /// - Returns: Its index and line, and the line of the id's first figure; `nil` if the ids are
+  ///   all distinct.
+  mutating func firstDuplicate(in figures: [Figure]) -> (index: Int, line: Int, firstLine: Int)? {
+    precondition(figures.count == entries.count)
+    var sorted: [UInt64] = []
+    swap(&sorted, &entries)
+    Self.sortByHash(&sorted)
+    var best: (index: Int, first: Int)?
+    var runStart = 0
+    while runStart < sorted.count {
+      var runEnd = runStart + 1
+      let tag = sorted[runStart] >> 32
+      while runEnd < sorted.count, sorted[runEnd] >> 32 == tag { runEnd += 1 }
+      if runEnd - runStart > 1,
+        let found = Self.firstRepeat(sorted[runStart..<runEnd], in: figures),
+        found.index < best?.index ?? Int.max
+      {
+        best = found
+      }
+      runStart = runEnd
+    }
+    guard let best else { return nil }
+    return (best.index, lines[best.index], lines[best.first])
+  }
+
+  /// In one run of equal hashes (figure indices ascending), the first figure whose id an
+  /// earlier one in the run had, and that earlier one.
+  private static func firstRepeat(_ run: ArraySlice<UInt64>, in figures: [Figure]) -> (
+    index: Int, first: Int
+  )? {
+    // One figure per distinct id seen so far; hashes collide rarely, so this stays short.
+    var distinct: [Int] = []
+    for entry in run {
+      let index = Int(entry & 0xFFFF_FFFF)
+      if let first = distinct.first(where: {
+        figures[$0].id.utf8.elementsEqual(figures[index].id.utf8)
+      }) {
+        return (index, first)
+      }
+      distinct.append(index)
+    }
+    return nil
+  }
+
+  /// Sorts entries by their upper 32 bits, stably (three passes of 11 bits).
+  private static func sortByHash(_ entries: inout [UInt64]) {
+    var source: [UInt64] = []
+    swap(&source, &entries)
+    var target = [UInt64](repeating: 0, count: source.count)
+    for shift: UInt64 in [32, 43, 54] {
+      source.withUnsafeBufferPointer { from in
+        target.withUnsafeMutableBufferPointer { to in
+          var starts = [Int](repeating: 0, count: 2049)
+          for entry in from { starts[Int((entry >> shift) & 0x7FF) + 1] += 1 }
+          for bucket in 1...2048 { starts[bucket] += starts[bucket - 1] }
+          for entry in from {
+            let bucket = Int((entry >> shift) & 0x7FF)
+            to[starts[bucket]] = entry
+            starts[bucket] += 1
+          }
+        }
+      }
+      swap(&source, &target)
+    }
+    entries = source
+  }
+}
