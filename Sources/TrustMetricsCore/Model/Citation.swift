@@ -61,27 +61,31 @@ extension Dataset {
       documents[document.source] = document
     }
     let articlesBySource = Dictionary(grouping: articles, by: \.source)
-    let quotesBySource = Provenance.distinctQuotesBySource(of: figures)
-    var positions: [String: [String: QuoteLocator.Position]] = [:]
-    for (source, quotes) in quotesBySource {
+    // Figures grouped by source by index: long quotes are matched side by side in one pass
+    // over their source rather than hashed.
+    var indicesBySource: [String: [Int]] = [:]
+    for (index, figure) in figures.enumerated() {
+      indicesBySource[figure.provenance.source, default: []].append(index)
+    }
+    var positions = [QuoteLocator.Position?](repeating: nil, count: figures.count)
+    for (source, indices) in indicesBySource {
       guard var text = sourceTexts[source] else { continue }
+      let quotes = indices.map { figures[$0].provenance.quote }
       text.withUTF8 { bytes in
         let found = QuoteLocator.offsets(of: quotes, in: bytes)
         let lineStarts = QuoteLocator.lineStarts(in: bytes)
-        var located: [String: QuoteLocator.Position] = [:]
-        for (quote, offsets) in zip(quotes, found) {
-          if let first = offsets.first {
-            located[quote] = QuoteLocator.position(
+        for (slot, index) in indices.enumerated() {
+          if let first = found[slot].first {
+            positions[index] = QuoteLocator.position(
               ofOffset: first, lineStarts: lineStarts, in: bytes)
           }
         }
-        positions[source] = located
       }
     }
-    return figures.map { figure in
-      let provenance = figure.provenance
+    return figures.indices.map { index in
+      let provenance = figures[index].provenance
       let document = documents[provenance.source]
-      let position = positions[provenance.source]?[provenance.quote]
+      let position = positions[index]
       let article = position.flatMap { position in
         articlesBySource[provenance.source]?.first { $0.contains(line: position.line) }
       }

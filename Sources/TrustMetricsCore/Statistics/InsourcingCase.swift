@@ -41,6 +41,9 @@ public struct InsourcingCase: Sendable {
     var order: [String] = []
     var costs: [String: [SourceChoice<Decimal>.Candidate]] = [:]
     var savingGroups: [String: [(key: String, figures: [Figure])]] = [:]
+    // Where each entity's group for a source and quote is, so that grouping stays linear.
+    var groupIndex: [String: Int] = [:]
+    var seen = Set<String>()
     for figure in figures {
       switch figure.measure {
       case .insourcingOneOffCost:
@@ -48,17 +51,17 @@ public struct InsourcingCase: Sendable {
           .init(value: figure.value, date: date(figure), figureID: figure.id))
       case .insourcingAnnualSaving:
         let key = figure.provenance.source + "\u{0}" + figure.provenance.quote
-        var groups = savingGroups[figure.entity, default: []]
-        if let index = groups.firstIndex(where: { $0.key == key }) {
-          groups[index].figures.append(figure)
+        let slot = figure.entity + "\u{0}" + key
+        if let index = groupIndex[slot] {
+          savingGroups[figure.entity, default: []][index].figures.append(figure)
         } else {
-          groups.append((key, [figure]))
+          groupIndex[slot] = savingGroups[figure.entity, default: []].count
+          savingGroups[figure.entity, default: []].append((key, [figure]))
         }
-        savingGroups[figure.entity] = groups
       default:
         continue
       }
-      if !order.contains(figure.entity) { order.append(figure.entity) }
+      if seen.insert(figure.entity).inserted { order.append(figure.entity) }
     }
     return order.map { entity in
       var candidates: [SourceChoice<SavingEstimate>.Candidate] = []

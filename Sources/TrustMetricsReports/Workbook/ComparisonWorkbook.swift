@@ -65,7 +65,11 @@ public enum ComparisonWorkbook {
         if name == FiguresSheet.name {
           var statuses = options.checkStatuses
           if let pendingStatuses {
-            statuses.merge(pendingStatuses.value()) { _, computed in computed }
+            if statuses.isEmpty {
+              statuses = pendingStatuses.value()
+            } else {
+              statuses.merge(pendingStatuses.value()) { _, computed in computed }
+            }
           }
           // Streamed row by row rather than planned: it grows with the figures.
           try FiguresSheet.write(dataset: dataset, checkStatuses: statuses, into: workbook)
