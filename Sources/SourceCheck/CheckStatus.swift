@@ -11,15 +11,18 @@ public enum CheckStatus: String, CaseIterable, Sendable {
   /// The figure disagrees with DfE's official statistics: a finding about the sources.
   case disagreesWithOfficial = "disagrees_with_official"
 
-  /// The status as people read it: `not found`, `disagrees with official`.
-  public var label: String { rawValue.replacingUnderscores() }
+  /// The status as people read it: `not found`, `disagrees with official` (the raw value with
+  /// spaces for underscores).
+  public var label: String {
+    switch self {
+    case .verified: "verified"
+    case .mismatch: "mismatch"
+    case .notFound: "not found"
+    case .unverifiable: "unverifiable"
+    case .disagreesWithOfficial: "disagrees with official"
+    }
+  }
 
   /// Whether the check failed: a quote, value or claim that does not hold.
   public var isFailure: Bool { self == .mismatch || self == .notFound }
-}
-
-extension String {
-  func replacingUnderscores() -> String {
-    String(map { $0 == "_" ? " " : $0 })
-  }
 }

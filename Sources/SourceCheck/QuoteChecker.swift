@@ -1,5 +1,13 @@
 import TrustMetricsCore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Checks that each figure's quote is a byte-exact passage of its source, reporting where it
 /// stands, or where the closest passage stands when it is missing.
 ///
@@ -8,20 +16,30 @@ import TrustMetricsCore
 struct QuoteChecker {
   var sources: [String: SourceText]
 
-  func results(for figures: [Figure]) -> [CheckResult] {
-    // Each source's distinct quotes, searched in one pass over the source.
-    let quotesBySource = Provenance.distinctQuotesBySource(of: figures)
-    var cache: [String: [String: [Int]]] = [:]
-    for (source, quotes) in quotesBySource {
-      let found = sources[source]?.offsets(of: quotes) ?? quotes.map { _ in [] }
-      cache[source] = Dictionary(zip(quotes, found), uniquingKeysWith: { first, _ in first })
-    }
-    return figures.map { figure in
-      let source = figure.provenance.source
-      let quote = figure.provenance.quote
-      return result(
-        subject: figure.id, kind: "quote", quote: quote, source: source,
-        cache[source]?[quote] ?? [])
+  /// The results of the figures that cite one source, written at their figures' indices.
+  ///
+  /// Each distinct quote is searched once. Quotes are told apart by their bytes and then, as
+  /// `String` equality does, by canonical equivalence: a quote canonically equal to an earlier
+  /// one of the same source (the same letters, composed differently) shares its search.
+  ///
+  /// - Parameters:
+  ///   - members: The indices of the figures citing the source, ascending.
+  ///   - figures: Every figure.
+  ///   - text: The source's text.
+  ///   - output: Where the result of figure `i` is written (at `output[i]`, uninitialised).
+  static func results(
+    of members: ArraySlice<Int>, in figures: UnsafeBufferPointer<Figure>, text: SourceText,
+    into output: UnsafeMutablePointer<CheckResult>
+  ) {
+    let groups = QuoteGroups(members: members, figures: figures)
+    let found = text.offsets(of: groups.searched.map { figures[$0].provenance.quote })
+    for (position, index) in zip(members.indices, members) {
+      let provenance = figures[index].provenance
+      (output + index).initialize(
+        to: result(
+          subject: figures[index].id, kind: "quote", quote: provenance.quote,
+          source: provenance.source, text: text,
+          found[groups.searchOf[position - members.startIndex]]))
     }
   }
 
@@ -29,18 +47,39 @@ struct QuoteChecker {
   func result(subject: String, kind: String, quote: String, source: String, _ offsets: [Int])
     -> CheckResult
   {
-    guard let text = sources[source] else {
+    Self.result(
+      subject: subject, kind: kind, quote: quote, source: source, text: sources[source], offsets)
+  }
+
+  /// The result for one quote given its source's text (`nil` when not loaded) and the quote's
+  /// exact offsets.
+  static func result(
+    subject: String, kind: String, quote: String, source: String, text: SourceText?,
+    _ offsets: [Int]
+  ) -> CheckResult {
+    guard let text else {
       return CheckResult(
         scope: .quotes, subject: subject, kind: kind, status: .notFound,
         detail: "source \(source) is not loaded", source: source)
     }
     if let first = offsets.first {
       let position = text.position(ofOffset: first)
-      var detail = "found byte-exact at \(position)"
-      if offsets.count > 1 {
-        let others = offsets.dropFirst().prefix(3).map { "\(text.position(ofOffset: $0))" }
-        detail += "; also at " + others.joined(separator: ", ")
-        if offsets.count > 4 { detail += " and \(offsets.count - 4) more" }
+      let others = offsets.dropFirst().prefix(3).map { text.position(ofOffset: $0) }
+      let detail = TextWriter.text(capacity: 64 + 44 * others.count + 48) { detail in
+        detail.append("found byte-exact at ")
+        position.append(to: &detail)
+        if !others.isEmpty {
+          detail.append("; also at ")
+          for (number, other) in others.enumerated() {
+            if number > 0 { detail.append(", ") }
+            other.append(to: &detail)
+          }
+          if offsets.count > 4 {
+            detail.append(" and ")
+            detail.append(offsets.count - 4)
+            detail.append(" more")
+          }
+        }
       }
       return CheckResult(
         scope: .quotes, subject: subject, kind: kind, status: .verified, detail: detail,
@@ -62,5 +101,138 @@ struct QuoteChecker {
     return CheckResult(
       scope: .quotes, subject: subject, kind: kind, status: .notFound, detail: detail,
       source: source, position: closest.position)
+  }
+}
+
+extension TextPosition {
+  /// Appends `line:column` (the description) to a text: at most 41 bytes.
+  func append(to text: inout TextWriter) {
+    text.append(line)
+    text.append(":")
+    text.append(column)
+  }
+}
+
+/// The distinct quotes of the figures citing one source, as `String` equality tells them apart:
+/// which figure's quote is searched for, and which search each figure takes its offsets from.
+struct QuoteGroups {
+  /// The figure whose quote is searched, one per distinct quote, in order of first citation.
+  var searched: [Int] = []
+  /// For each member, in order, the index of its search in `searched`.
+  var searchOf: [Int]
+
+  init(members: ArraySlice<Int>, figures: UnsafeBufferPointer<Figure>) {
+    searchOf = []
+    searchOf.reserveCapacity(members.count)
+    // Byte-distinct quotes first, through an open-addressed table of their hashes.
+    var capacity = 16
+    while capacity < members.count * 2 { capacity <<= 1 }
+    var table = [Int32](repeating: -1, count: capacity)
+    var hashes: [UInt64] = []
+    var distinct: [Int] = []
+    var allNormalised = true
+    for index in members {
+      let quote = figures[index].provenance.quote
+      let (hash, isNormalised) = QuoteGroups.hash(quote)
+      allNormalised = allNormalised && isNormalised
+      var slot = Int(truncatingIfNeeded: hash >> 32) & (capacity - 1)
+      var match = -1
+      while table[slot] >= 0 {
+        let candidate = Int(table[slot])
+        if hashes[candidate] == hash,
+          QuoteGroups.sameBytes(figures[distinct[candidate]].provenance.quote, quote)
+        {
+          match = candidate
+          break
+        }
+        slot = (slot + 1) & (capacity - 1)
+      }
+      if match < 0 {
+        match = distinct.count
+        table[slot] = Int32(match)
+        hashes.append(hash)
+        distinct.append(index)
+      }
+      searchOf.append(match)
+    }
+    guard !allNormalised else {
+      searched = distinct
+      return
+    }
+    // Some quote may be written in another normalisation form: merge the byte-distinct quotes
+    // that `String` holds equal, keeping the first.
+    var firstOf: [String: Int] = [:]
+    var searchOfDistinct: [Int] = []
+    searchOfDistinct.reserveCapacity(distinct.count)
+    for index in distinct {
+      let quote = figures[index].provenance.quote
+      if let first = firstOf[quote] {
+        searchOfDistinct.append(first)
+      } else {
+        firstOf[quote] = searched.count
+        searchOfDistinct.append(searched.count)
+        searched.append(index)
+      }
+    }
+    for position in searchOf.indices { searchOf[position] = searchOfDistinct[searchOf[position]] }
+  }
+
+  /// A hash of a quote's bytes, and whether all its scalars are ``PlainScalars`` (then the quote
+  /// is in NFC, and two byte-distinct such quotes are unequal).
+  static func hash(_ quote: String) -> (UInt64, Bool) {
+    func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
+      let (hash, isASCII) = hashAndASCII(bytes)
+      return (hash, isASCII || PlainScalars.containsAll(bytes))
+    }
+    if let result = quote.utf8.withContiguousStorageIfAvailable(hash) { return result }
+    return Array(quote.utf8).withUnsafeBufferPointer(hash)
+  }
+
+  /// A hash of some bytes.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hashAndASCII(bytes).0 }
+
+  /// A hash of some bytes, and whether they are all ASCII.
+  static func hashAndASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
+    var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+    var high: UInt64 = 0
+    var index = 0
+    let count = bytes.count
+    while index + 8 <= count, let base = bytes.baseAddress {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      high |= word & 0x8080_8080_8080_8080
+      hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
+      hash ^= hash >> 29
+      index += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while index < count {
+      high |= UInt64(bytes[index] & 0x80)
+      tail |= UInt64(bytes[index]) << shift
+      shift += 8
+      index += 1
+    }
+    hash = (hash ^ tail) &* 0x9E37_79B9_7F4A_7C15
+    hash ^= hash >> 32
+    return (hash, high == 0)
+  }
+
+  /// Whether two strings have the same bytes (not only canonically equal).
+  static func sameBytes(_ left: String, _ right: String) -> Bool {
+    if let result = right.utf8.withContiguousStorageIfAvailable({ sameBytes(left, $0) }) {
+      return result
+    }
+    return Array(right.utf8).withUnsafeBufferPointer { sameBytes(left, $0) }
+  }
+
+  /// Whether a string has these bytes.
+  static func sameBytes(_ left: String, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    func same(_ left: UnsafeBufferPointer<UInt8>) -> Bool {
+      guard left.count == right.count else { return false }
+      guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
+      return memcmp(leftBase, rightBase, left.count) == 0
+    }
+    if let result = left.utf8.withContiguousStorageIfAvailable(same) { return result }
+    return Array(left.utf8).withUnsafeBufferPointer(same)
   }
 }

@@ -1,3 +1,4 @@
+import Dispatch
 public import TrustMetricsCore
 
 /// Runs the checks of `trustmetrics check` over loaded figures, claims, sources and statistics.
@@ -20,7 +21,14 @@ public struct SourceChecker: Sendable {
     self.claims = claims
   }
 
+  /// Figures from this many up are checked on every core; fewer, on the calling thread.
+  static let concurrencyThreshold = 2_000
+
   /// Runs the checks of the given families, in the order quotes, values, claims, official.
+  ///
+  /// The figures' checks are independent, so they run in parallel batches (sources for quotes,
+  /// ranges of figures for values and reconciliation), each writing its results at their fixed
+  /// place in the report: the order is the same as one figure after the other.
   ///
   /// - Parameter scopes: The families to run (all by default).
   /// - Returns: One result per figure and family (reconciliation: workforce figures only) and
@@ -30,10 +38,13 @@ public struct SourceChecker: Sendable {
   public func check(_ scopes: Set<CheckScope> = Set(CheckScope.allCases)) throws(CheckError)
     -> CheckReport
   {
-    let figuresByID = Dictionary(
-      dataset.figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-    for figure in dataset.figures where dataset.sourceTexts[figure.provenance.source] == nil {
-      throw .unknownSource(subject: figure.id, source: figure.provenance.source)
+    let figures = dataset.figures
+    let sources = try SourceGroups(
+      figures: figures, texts: dataset.sourceTexts, ordering: scopes.contains(.quotes))
+    var figuresByID: [String: Figure] = [:]
+    if !claims.isEmpty {
+      figuresByID = Dictionary(
+        figures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
     for claim in claims {
       if dataset.sourceTexts[claim.provenance.source] == nil {
@@ -43,30 +54,188 @@ public struct SourceChecker: Sendable {
         throw .unknownFigure(claim: claim.id, figure: id)
       }
     }
-    var needed = Set<String>()
-    if scopes.contains(.quotes) { needed.formUnion(dataset.figures.map(\.provenance.source)) }
-    if scopes.contains(.claims) { needed.formUnion(claims.map(\.provenance.source)) }
-    var sources: [String: SourceText] = [:]
-    for name in needed {
-      if let text = dataset.sourceTexts[name] { sources[name] = SourceText(text: text) }
-    }
-    let quotes = QuoteChecker(sources: sources)
-    var results: [CheckResult] = []
-    if scopes.contains(.quotes) { results += quotes.results(for: dataset.figures) }
-    if scopes.contains(.values) {
-      let values = ValueChecker()
-      results += dataset.figures.map { values.result(for: $0) }
-    }
+    var claimResults: [CheckResult] = []
     if scopes.contains(.claims) {
+      var texts: [String: SourceText] = [:]
+      for claim in claims where texts[claim.provenance.source] == nil {
+        if let text = dataset.sourceTexts[claim.provenance.source] {
+          texts[claim.provenance.source] = SourceText(text: text)
+        }
+      }
       let checker = ClaimChecker(
-        figures: figuresByID, workforce: dataset.workforce, quotes: quotes)
-      results += claims.map { checker.result(for: $0) }
+        figures: figuresByID, workforce: dataset.workforce, quotes: QuoteChecker(sources: texts))
+      claimResults = claims.map { checker.result(for: $0) }
     }
+    // Where each family's results start, and the place of each workforce figure's.
+    let count = figures.count
+    let quotesStart = 0
+    let valuesStart = quotesStart + (scopes.contains(.quotes) ? count : 0)
+    let claimsStart = valuesStart + (scopes.contains(.values) ? count : 0)
+    let officialStart = claimsStart + claimResults.count
+    var officialPlaces: [Int32] = []
+    var officialFigures: [Int32] = []
     if scopes.contains(.official) {
-      let reconciler = OfficialReconciler(
-        workforce: dataset.workforce, entities: dataset.entities)
-      results += dataset.figures.compactMap { reconciler.result(for: $0) }
+      officialPlaces.reserveCapacity(count)
+      figures.withUnsafeBufferPointer { figures in
+        for index in figures.indices {
+          officialPlaces.append(Int32(officialFigures.count))
+          if figures[index].measure.isWorkforce { officialFigures.append(Int32(index)) }
+        }
+      }
     }
-    return CheckReport(results: results)
+    let total = officialStart + officialFigures.count
+    let layout = FigureLayout(
+      figureCount: count, quotesStart: scopes.contains(.quotes) ? quotesStart : nil,
+      valuesStart: scopes.contains(.values) ? valuesStart : nil, officialStart: officialStart,
+      officialFigures: officialFigures)
+    guard total > 0 else { return CheckReport(results: [], layout: layout) }
+    let batches = Batches(
+      scopes: scopes, figureCount: count, sourceCount: sources.names.count,
+      parallel: count >= Self.concurrencyThreshold)
+    let results = [CheckResult](unsafeUninitializedCapacity: total) { buffer, initialized in
+      guard let output = buffer.baseAddress else { preconditionFailure("no room for results") }
+      figures.withUnsafeBufferPointer { figures in
+        officialPlaces.withUnsafeBufferPointer { officialPlaces in
+          batches.run { batch in
+            switch batch {
+            case .quotes(let range):
+              for source in range {
+                let text = SourceText(text: sources.texts[source])
+                QuoteChecker.results(
+                  of: sources.members(of: source), in: figures, text: text,
+                  into: output + quotesStart)
+              }
+            case .values(let range):
+              guard let first = figures.baseAddress else { return }
+              let checker = ValueChecker()
+              for index in range {
+                (output + valuesStart + index).initialize(
+                  to: checker.result(at: first + index))
+              }
+            case .official(let range):
+              guard let first = figures.baseAddress else { return }
+              var reconciler = OfficialReconciler(
+                workforce: dataset.workforce, entities: dataset.entities)
+              for index in range where figures[index].measure.isWorkforce {
+                // Every workforce figure has a reconciliation, at the place counted for it.
+                guard let result = reconciler.result(at: first + index) else {
+                  preconditionFailure("a workforce figure without a reconciliation")
+                }
+                (output + officialStart + Int(officialPlaces[index])).initialize(to: result)
+              }
+            }
+          }
+        }
+      }
+      (output + claimsStart).initialize(from: claimResults, count: claimResults.count)
+      initialized = total
+    }
+    return CheckReport(results: results, layout: layout)
   }
+}
+
+/// The figures grouped by the source they cite, in order of first citation, each source's
+/// figures ascending; a figure citing a source that was not loaded is an error, the first one
+/// in figure order.
+struct SourceGroups {
+  /// Each source's name, as its first figure writes it.
+  var names: [String] = []
+  /// Each source's text.
+  var texts: [String] = []
+  /// The figures of source `s` are `order[starts[s]..<starts[s + 1]]`.
+  private var order: [Int] = []
+  private var starts: [Int] = []
+
+  /// Groups the figures (`ordering`: also lists each source's figures, for ``members(of:)``).
+  init(figures: [Figure], texts sourceTexts: [String: String], ordering: Bool) throws(CheckError) {
+    var slotOf: [String: Int] = [:]
+    var slots: [Int32] = []
+    slots.reserveCapacity(figures.count)
+    var counts: [Int] = []
+    var last: (name: String, slot: Int)?
+    for index in figures.indices {
+      let name = figures[index].provenance.source
+      let slot: Int
+      if let last, last.name == name {
+        slot = last.slot
+      } else if let known = slotOf[name] {
+        slot = known
+      } else {
+        guard let text = sourceTexts[name] else {
+          throw .unknownSource(subject: figures[index].id, source: name)
+        }
+        slot = names.count
+        slotOf[name] = slot
+        names.append(name)
+        texts.append(text)
+        counts.append(0)
+      }
+      last = (name, slot)
+      slots.append(Int32(slot))
+      counts[slot] += 1
+    }
+    guard ordering else { return }
+    // Counting sort of the figures by source, stable.
+    starts = [Int](repeating: 0, count: names.count + 1)
+    for slot in counts.indices { starts[slot + 1] = starts[slot] + counts[slot] }
+    var next = starts
+    order = [Int](repeating: 0, count: figures.count)
+    for (index, slot) in slots.enumerated() {
+      order[next[Int(slot)]] = index
+      next[Int(slot)] += 1
+    }
+  }
+
+  /// The indices of the figures citing source `slot`, ascending.
+  func members(of slot: Int) -> ArraySlice<Int> { order[starts[slot]..<starts[slot + 1]] }
+}
+
+/// The work of a check cut into batches that run in parallel: ranges of sources for the quotes,
+/// ranges of figures for the values and the reconciliation.
+struct Batches {
+  enum Batch {
+    case quotes(Range<Int>)
+    case values(Range<Int>)
+    case official(Range<Int>)
+  }
+
+  var batches: [Batch] = []
+  var parallel: Bool
+
+  init(scopes: Set<CheckScope>, figureCount: Int, sourceCount: Int, parallel: Bool) {
+    self.parallel = parallel
+    let pieces = parallel ? 32 : 1
+    func split(_ count: Int, _ make: (Range<Int>) -> Batch) {
+      guard count > 0 else { return }
+      let size = (count + pieces - 1) / pieces
+      for start in stride(from: 0, to: count, by: size) {
+        batches.append(make(start..<min(count, start + size)))
+      }
+    }
+    // The quotes first: a source's batch is the longest to run.
+    if scopes.contains(.quotes) { split(sourceCount) { .quotes($0) } }
+    if scopes.contains(.values) { split(figureCount) { .values($0) } }
+    if scopes.contains(.official) { split(figureCount) { .official($0) } }
+  }
+
+  /// Runs every batch, on every core when parallel; returns when all are done.
+  func run(_ body: (Batch) -> Void) {
+    guard parallel else {
+      for batch in batches { body(batch) }
+      return
+    }
+    // Every batch writes its own results only, at places no other batch writes.
+    withoutActuallyEscaping(body) { body in
+      let shared = UncheckedSendable(value: body)
+      let batches = batches
+      DispatchQueue.concurrentPerform(iterations: batches.count) { index in
+        shared.value(batches[index])
+      }
+    }
+  }
+}
+
+/// A value shared by the batches of a check, each of which touches its own part only.
+private struct UncheckedSendable<Value>: @unchecked Sendable {
+  let value: Value
 }

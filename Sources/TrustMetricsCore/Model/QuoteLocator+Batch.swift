@@ -1,15 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension QuoteLocator {
-  /// The width of the prefix quotes are keyed by in ``offsets(of:in:)``, in bytes.
+  /// The width of the windows quotes are keyed by in ``offsets(of:in:)``, in bytes.
   static let keyWidth = 8
+  /// How far apart the text's windows are looked up, for quotes long enough.
+  static let stride = 8
 
   /// The byte offsets of every occurrence of each quote, ascending, found in one pass over the
   /// text rather than one pass per quote.
   ///
-  /// Quotes are keyed by their first 8 bytes; the text's 8-byte windows are rolled through a
-  /// 65,536-bit filter and only windows that pass are looked up and compared in full, so the cost
-  /// is about one multiply per byte of text plus the quotes' own length. Quotes shorter than 8
-  /// bytes are searched one by one. Byte-exact, overlapping occurrences included, as
-  /// ``positions(of:)`` finds them.
+  /// Quotes are keyed by 8-byte windows. A quote of at least 15 bytes holds, for each of the 8
+  /// alignments, the window starting 0 to 7 bytes into it; every one is keyed, so looking up the
+  /// text's windows at every eighth byte finds each occurrence once, at the window the
+  /// occurrence's alignment puts there. Shorter quotes (8 to 14 bytes) are keyed by their first
+  /// window and looked up at every byte. Lookups go through a 65,536-bit filter first and only
+  /// windows that pass are compared in full, so the cost is a multiply per 8 bytes of text plus
+  /// the quotes' own length. Quotes shorter than 8 bytes are searched one by one. Byte-exact,
+  /// overlapping occurrences included, as ``positions(of:)`` finds them.
   ///
   /// - Parameters:
   ///   - quotes: The passages searched for.
@@ -18,36 +31,46 @@ extension QuoteLocator {
   ///   empty quote or one not in the text.
   public static func offsets(of quotes: [String], in text: UnsafeBufferPointer<UInt8>) -> [[Int]] {
     var result = [[Int]](repeating: [], count: quotes.count)
-    let needles = quotes.map { Array($0.utf8) }
-    var byKey: [UInt64: [Int]] = [:]
-    var filter = [UInt64](repeating: 0, count: 1_024)
-    for (index, needle) in needles.enumerated() where !needle.isEmpty && needle.count <= text.count
-    {
-      guard needle.count >= keyWidth else {
-        result[index] = needle.withUnsafeBufferPointer { naiveOffsets(of: $0, in: text) }
-        continue
-      }
-      let key = needle.withUnsafeBufferPointer { packedKey($0, at: 0) }
-      byKey[key, default: []].append(index)
-      let slot = filterSlot(key)
-      filter[slot >> 6] |= 1 << UInt64(slot & 63)
+    // Every quote's bytes in one buffer.
+    var starts: [Int] = []
+    starts.reserveCapacity(quotes.count + 1)
+    var total = 0
+    for quote in quotes {
+      starts.append(total)
+      total += quote.utf8.count
     }
-    guard !byKey.isEmpty else { return result }
-    filter.withUnsafeBufferPointer { bits in
-      var key: UInt64 = 0
-      for index in 0..<text.count {
-        key = key << 8 | UInt64(text[index])
-        guard index >= keyWidth - 1 else { continue }
-        let slot = filterSlot(key)
-        guard bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0, let candidates = byKey[key] else {
-          continue
+    starts.append(total)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(total)
+    for quote in quotes { bytes.append(contentsOf: quote.utf8) }
+    bytes.withUnsafeBufferPointer { bytes in
+      guard let quoteBase = bytes.baseAddress, let textBase = text.baseAddress else { return }
+      var long: [Int] = []
+      var medium: [Int] = []
+      for index in quotes.indices {
+        let needle = UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
+        guard !needle.isEmpty, needle.count <= text.count else { continue }
+        if needle.count < keyWidth {
+          result[index] = naiveOffsets(of: needle, in: text)
+        } else if needle.count >= keyWidth + stride - 1 {
+          long.append(index)
+        } else {
+          medium.append(index)
         }
-        let start = index - (keyWidth - 1)
-        for candidate in candidates {
-          let matched = needles[candidate].withUnsafeBufferPointer {
-            matches($0, in: text, at: start, from: keyWidth)
-          }
-          if matched { result[candidate].append(start) }
+      }
+      for (needles, step) in [(long, stride), (medium, 1)] where !needles.isEmpty {
+        var search = WindowSearch(step: step, windows: needles.count * step)
+        for index in needles {
+          search.add(
+            needle: index, UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]]))
+        }
+        search.run(in: text) { needle, offset in
+          let start = starts[needle]
+          let count = starts[needle + 1] - start
+          guard offset >= 0, offset + count <= text.count,
+            memcmp(quoteBase + start, textBase + offset, count) == 0
+          else { return }
+          result[needle].append(offset)
         }
       }
     }
@@ -82,33 +105,118 @@ extension QuoteLocator {
     return starts
   }
 
-  private static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-    var key: UInt64 = 0
-    for offset in 0..<keyWidth { key = key << 8 | UInt64(bytes[index + offset]) }
-    return key
-  }
-
-  private static func filterSlot(_ key: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
-  }
-
-  private static func matches(
-    _ needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int,
-    from first: Int
-  ) -> Bool {
-    guard start + needle.count <= text.count else { return false }
-    var index = first
-    while index < needle.count {
-      if text[start + index] != needle[index] { return false }
-      index += 1
-    }
-    return true
+  /// The 8 bytes at `pointer` as one integer (first byte lowest).
+  static func window(at pointer: UnsafePointer<UInt8>) -> UInt64 {
+    UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
   }
 
   private static func naiveOffsets(
     of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>
   ) -> [Int] {
-    guard !needle.isEmpty, needle.count <= text.count else { return [] }
-    return (0...(text.count - needle.count)).filter { matches(needle, in: text, at: $0, from: 0) }
+    guard !needle.isEmpty, needle.count <= text.count, let needleBase = needle.baseAddress,
+      let textBase = text.baseAddress
+    else { return [] }
+    return (0...(text.count - needle.count)).filter { start in
+      memcmp(needleBase, textBase + start, needle.count) == 0
+    }
+  }
+}
+
+/// The windows of a set of quotes, looked up at every `step`-th window of a text: each quote
+/// keyed by its windows at offsets `step - 1` down to 0 (so that, at one text position, a quote's
+/// earlier start comes first).
+private struct WindowSearch {
+  let step: Int
+  /// The quote and offset of each keyed window, and the next entry with the same key.
+  private var entryNeedle: [Int32]
+  private var entryShift: [Int32]
+  private var entryNext: [Int32]
+  private var entries = 0
+  /// Open addressing by key, at most half full: the key, its first and last entries.
+  private var slotKey: [UInt64]
+  private var slotFirst: [Int32]
+  private var slotLast: [Int32]
+  private let slotBits: Int
+  /// 65,536 bits, one per 16-bit hash of a key.
+  private var filter = [UInt64](repeating: 0, count: 1_024)
+
+  /// A search for at most `windows` keyed windows.
+  init(step: Int, windows: Int) {
+    self.step = step
+    entryNeedle = [Int32](repeating: 0, count: windows)
+    entryShift = [Int32](repeating: 0, count: windows)
+    entryNext = [Int32](repeating: -1, count: windows)
+    var bits = 4
+    while 1 << bits < windows * 2 { bits += 1 }
+    slotBits = bits
+    slotKey = [UInt64](repeating: 0, count: 1 << bits)
+    slotFirst = [Int32](repeating: -1, count: 1 << bits)
+    slotLast = [Int32](repeating: -1, count: 1 << bits)
+  }
+
+  private static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
+
+  mutating func add(needle: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let base = bytes.baseAddress else { return }
+    for shift in (0..<step).reversed() {
+      insert(key: QuoteLocator.window(at: base + shift), needle: needle, shift: shift)
+    }
+  }
+
+  private mutating func insert(key: UInt64, needle: Int, shift: Int) {
+    let entry = Int32(entries)
+    entryNeedle[entries] = Int32(needle)
+    entryShift[entries] = Int32(shift)
+    entries += 1
+    let hash = Self.hash(key)
+    let bit = Int(truncatingIfNeeded: hash >> 48)
+    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+    var slot = Int(truncatingIfNeeded: hash >> UInt64(64 - slotBits))
+    let mask = slotKey.count - 1
+    while slotFirst[slot] >= 0 {
+      if slotKey[slot] == key {
+        entryNext[Int(slotLast[slot])] = entry
+        slotLast[slot] = entry
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    slotKey[slot] = key
+    slotFirst[slot] = entry
+    slotLast[slot] = entry
+  }
+
+  /// Calls `found` with each quote and offset whose keyed window stands at a looked-up window of
+  /// the text (`offset` is where the quote would start; it may be negative or run past the end),
+  /// in ascending order of the window, then of the offset.
+  func run(in text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
+    let width = QuoteLocator.keyWidth
+    guard text.count >= width, let base = text.baseAddress else { return }
+    let mask = slotKey.count - 1
+    let shift = UInt64(64 - slotBits)
+    filter.withUnsafeBufferPointer { filter in
+      var position = 0
+      let last = text.count - width
+      while position <= last {
+        let key = QuoteLocator.window(at: base + position)
+        let hash = Self.hash(key)
+        let bit = Int(truncatingIfNeeded: hash >> 48)
+        if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {
+          var slot = Int(truncatingIfNeeded: hash >> shift)
+          while slotFirst[slot] >= 0 {
+            if slotKey[slot] == key {
+              var entry = Int(slotFirst[slot])
+              while entry >= 0 {
+                found(Int(entryNeedle[entry]), position - Int(entryShift[entry]))
+                entry = Int(entryNext[entry])
+              }
+              break
+            }
+            slot = (slot + 1) & mask
+          }
+        }
+        position += step
+      }
+    }
   }
 }

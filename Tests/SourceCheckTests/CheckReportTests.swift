@@ -1,0 +1,79 @@
+import Foundation
+import SourceCheck
+import Testing
+import TrustMetricsCore
+
+/// `statusByFigure` and `figureStatuses` of a report made by the check (read through where each
+/// figure's results stand) against one pass over the results, as the status was first computed.
+@Suite struct CheckReportTests {
+  /// The worst status of each subject, as the first version computed it.
+  static func reference(_ results: [CheckResult]) -> [String: CheckStatus] {
+    let order: [CheckStatus] = [.notFound, .mismatch, .disagreesWithOfficial, .unverifiable]
+    var worst: [String: CheckStatus] = [:]
+    for result in results where result.scope != .claims {
+      let current = worst[result.subject] ?? .verified
+      let rank = { (status: CheckStatus) in order.firstIndex(of: status) ?? order.count }
+      if rank(result.status) < rank(current) { worst[result.subject] = result.status }
+      if worst[result.subject] == nil { worst[result.subject] = current }
+    }
+    return worst
+  }
+
+  /// The fixture figures with a wrong quote, a wrong value, a region, a figure with no DfE row,
+  /// and a repeated id.
+  static let figures: [Figure] = {
+    var figures = CheckFixtures.figures
+    figures[0].provenance.quote = "31.5% of children's social workers were locums"
+    figures[2].value = 27.5
+    figures.append(
+      CheckFixtures.figure("locum", .agencyRate, "2019-09", 31.5, "turnover had been 25.7%"))
+    figures.append(
+      CheckFixtures.figure(
+        "nowhere", entity: "Nowhere", .vacancyRate, "2021-09", 3, "turnover had been 25.7%"))
+    return figures
+  }()
+
+  static let scopes: [Set<CheckScope>] = [
+    Set(CheckScope.allCases), [.quotes, .values, .official], [.quotes], [.values], [.official],
+    [.values, .official], [.claims], [],
+  ]
+
+  @Test(arguments: scopes) func statusesAreTheWorstResultOfEachFigure(scopes: Set<CheckScope>)
+    throws
+  {
+    let report = try SourceChecker(
+      dataset: CheckFixtures.dataset(figures: Self.figures), claims: []
+    )
+    .check(scopes)
+    let expected = Self.reference(report.results)
+    #expect(report.statusByFigure == expected)
+    #expect(CheckReport(results: report.results).statusByFigure == expected)
+    let statuses = try #require(report.figureStatuses)
+    #expect(statuses.count == Self.figures.count)
+    for (figure, status) in zip(Self.figures, statuses) where figure.id != "locum" {
+      #expect(status == expected[figure.id], "\(figure.id)")
+    }
+  }
+
+  @Test func changedResultsAreReadAgain() throws {
+    var report = try SourceChecker(dataset: CheckFixtures.dataset(), claims: [])
+      .check([.quotes, .values])
+    #expect(report.statusByFigure["contract"] == .verified)
+    report.results[5].status = .mismatch
+    #expect(report.statusByFigure["contract"] == .mismatch)
+    #expect(report.statusByFigure == Self.reference(report.results))
+    #expect(report.figureStatuses == nil)
+    #expect(CheckReport(results: report.results).figureStatuses == nil)
+  }
+
+  @Test func countsListEveryStatus() throws {
+    let report = try SourceChecker(
+      dataset: CheckFixtures.dataset(figures: Self.figures), claims: []
+    )
+    .check()
+    #expect(report.counts.map(\.status) == CheckStatus.allCases)
+    for (status, count) in report.counts {
+      #expect(count == report.results.filter { $0.status == status }.count)
+    }
+  }
+}
