@@ -121,11 +121,16 @@ public struct SourceText: Sendable {
         let lastWord = words[start + span - 1]
         let firstText = String(decoding: bytes[firstWord.range], as: UTF8.self).unicodeScalars
         let lastText = String(decoding: bytes[lastWord.range], as: UTF8.self).unicodeScalars
-        let dropped = firstText.prefix(firstText.count - quoteWords[0].unicodeScalars.count)
+        // Words compare as canonically equivalent, so a quote in another normalisation form
+        // (NFD "é" against NFC) can have more scalars than the text's word: clamp to the word.
+        let dropped = firstText.prefix(
+          max(0, firstText.count - quoteWords[0].unicodeScalars.count))
         let lowerBound = firstWord.range.lowerBound + dropped.reduce(0) { $0 + UTF8.width($1) }
         let kept = lastText.prefix(quoteWords[span - 1].unicodeScalars.count)
         var upperBound = lastWord.range.lowerBound + kept.reduce(0) { $0 + UTF8.width($1) }
-        if span == 1 { upperBound = lowerBound + quoteWords[0].utf8.count }
+        if span == 1 {
+          upperBound = min(firstWord.range.upperBound, lowerBound + quoteWords[0].utf8.count)
+        }
         let range = lowerBound..<max(lowerBound, upperBound)
         return ClosestPassage(
           text: String(decoding: bytes[range], as: UTF8.self), offset: range.lowerBound,

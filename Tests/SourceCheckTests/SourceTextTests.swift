@@ -27,4 +27,15 @@ import Testing
   @Test func nothingInCommonGivesNoPassage() {
     #expect(text.closestPassage(to: "entirely different text here") == nil)
   }
+
+  /// A quote in another normalisation form than its source (NFD against NFC) is not found
+  /// byte-exact; its closest passage is still given, inside the source, without a crash.
+  @Test(arguments: ["cafe\u{301} society", "cafe\u{301}", "the cafe\u{301} society grew"])
+  func aQuoteInAnotherNormalisationFormGetsAPassage(quote: String) throws {
+    let source = SourceText(text: "Notes\nthe café society grew\n")
+    #expect(source.offsets(of: quote).isEmpty)
+    let closest = try #require(source.closestPassage(to: quote))
+    #expect(closest.position.line == 2)
+    #expect("the café society grew".contains(closest.text))
+  }
 }
