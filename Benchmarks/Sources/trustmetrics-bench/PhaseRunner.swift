@@ -55,7 +55,8 @@ enum PhaseRunner {
       return "\(listing.rows.count) comparisons of \(codes.count) authorities"
     case "check":
       let report = try SourceChecker(dataset: dataset, claims: []).check()
-      let verified = report.results.filter { $0.status == .verified }.count
+      var verified = 0
+      for result in report.results where result.status == .verified { verified += 1 }
       return "\(report.results.count) results, \(verified) verified"
     case "report":
       let codes = TrendReport.authoritiesWithFigures(in: dataset)
