@@ -31,14 +31,15 @@ let package = Package(
     .target(name: "TrustMetricsData", dependencies: ["TrustMetricsCore"]),
     .testTarget(
       name: "TrustMetricsDataTests",
-      dependencies: ["TrustMetricsData", "TrustMetricsCore"],
+      dependencies: ["TrustMetricsData", "TrustMetricsCore", "SeededRandom"],
       resources: [.copy("Fixtures")]
     ),
 
     // MARK: - Source checking
 
     .target(name: "SourceCheck", dependencies: ["TrustMetricsCore"]),
-    .testTarget(name: "SourceCheckTests", dependencies: ["SourceCheck", "TrustMetricsCore"]),
+    .testTarget(
+      name: "SourceCheckTests", dependencies: ["SourceCheck", "TrustMetricsCore", "SeededRandom"]),
 
     // MARK: - Renderers
 
@@ -57,6 +58,8 @@ let package = Package(
       dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
       path: "Tests/XlsxPackageReader"
     ),
+    // Test support: a seeded random number generator for tests that generate their cases.
+    .target(name: "SeededRandom", path: "Tests/SeededRandom"),
     .target(
       name: "TrustMetricsReports",
       dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
@@ -64,7 +67,7 @@ let package = Package(
     .testTarget(
       name: "TrustMetricsReportsTests",
       dependencies: [
-        "TrustMetricsReports", "TrustMetricsCore", "XlsxPackageReader",
+        "TrustMetricsReports", "TrustMetricsCore", "XlsxPackageReader", "SeededRandom",
       ],
       resources: [.copy("Golden")]
     ),

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import SourceCheck
 import Testing
 import TrustMetricsCore
@@ -92,21 +93,8 @@ import TrustMetricsCore
     "\n", "\t", "\r\n", "\u{0000}",
   ]
 
-  /// A deterministic generator (SplitMix64).
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var value = state
-      value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-      return value ^ (value >> 31)
-    }
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-  }
-
   @Test(arguments: 0..<8) func agreesOnGeneratedTexts(batch: Int) {
-    var generator = Generator(state: UInt64(batch + 1) &* 7919)
+    var generator = SplitMix(seed: UInt64(batch + 1) &* 7919)
     for _ in 0..<4_000 {
       var text = ""
       for _ in 0..<(1 + generator.below(12)) {
@@ -118,7 +106,7 @@ import TrustMetricsCore
   }
 
   @Test func agreesOnNumbersOfEveryLength() {
-    var generator = Generator(state: 42)
+    var generator = SplitMix(seed: 42)
     for length in 1...20 {
       for _ in 0..<200 {
         var digits = ""
