@@ -241,22 +241,7 @@ struct CSVReader: ~Copyable {
         var high: UInt64 = 0
         while index < end {
           // Straight to the next quote, line feed or carriage return, eight bytes at a time.
-          while index + 8 <= end {
-            let word = UInt64(
-              littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            let special =
-              Self.zeroBytes(word ^ Self.quotes) | Self.zeroBytes(word ^ Self.lineFeeds)
-              | Self.zeroBytes(word ^ Self.carriageReturns)
-            if special == 0 {
-              high |= word
-              index += 8
-              continue
-            }
-            let plain = special.trailingZeroBitCount >> 3
-            high |= word & ~(UInt64.max << UInt64(plain << 3))
-            index += plain
-            break
-          }
+          Self.skipPlainBytes(bytes, &index, end: end, high: &high, stopsAtComma: false)
           guard index < end else { break }
           let byte = bytes[index]
           if byte == Self.quote {
@@ -337,22 +322,7 @@ struct CSVReader: ~Copyable {
       while index < end {
         // Straight to the next comma, quote, line feed or carriage return, eight bytes at a
         // time.
-        while index + 8 <= end {
-          let word = UInt64(
-            littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-          let special =
-            Self.zeroBytes(word ^ Self.commas) | Self.zeroBytes(word ^ Self.quotes)
-            | Self.zeroBytes(word ^ Self.lineFeeds) | Self.zeroBytes(word ^ Self.carriageReturns)
-          if special == 0 {
-            high |= word
-            index += 8
-            continue
-          }
-          let plain = special.trailingZeroBitCount >> 3
-          high |= word & ~(UInt64.max << UInt64(plain << 3))
-          index += plain
-          break
-        }
+        Self.skipPlainBytes(bytes, &index, end: end, high: &high, stopsAtComma: true)
         guard index < end else { break }
         let byte = bytes[index]
         if byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn { break }
@@ -417,6 +387,33 @@ struct CSVReader: ~Copyable {
   private static let quotes: UInt64 = 0x2222_2222_2222_2222
   private static let lineFeeds: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
   private static let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+
+  /// Moves `index` eight bytes at a time past bytes that are not special (a quote, line feed or
+  /// carriage return, and a comma when `stopsAtComma`), stopping at the first special byte or
+  /// when fewer than eight bytes are left; the bytes passed are OR-ed into `high`, whose high
+  /// bits then tell ASCII from other UTF-8.
+  @inline(__always)
+  private static func skipPlainBytes(
+    _ bytes: UnsafePointer<UInt8>, _ index: inout Int, end: Int, high: inout UInt64,
+    stopsAtComma: Bool
+  ) {
+    while index + 8 <= end {
+      let word = UInt64(
+        littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+      var special =
+        zeroBytes(word ^ quotes) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ carriageReturns)
+      if stopsAtComma { special |= zeroBytes(word ^ commas) }
+      if special == 0 {
+        high |= word
+        index += 8
+        continue
+      }
+      let plain = special.trailingZeroBitCount >> 3
+      high |= word & ~(UInt64.max << UInt64(plain << 3))
+      index += plain
+      return
+    }
+  }
 
   /// The high bit of each zero byte of `x` set, and maybe of some bytes above the lowest zero
   /// byte (a borrow), never below it: the lowest bit set marks the first zero byte exactly.
