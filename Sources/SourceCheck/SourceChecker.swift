@@ -24,6 +24,16 @@ public struct SourceChecker: Sendable {
   /// Figures from this many up are checked on every core; fewer, on the calling thread.
   static let concurrencyThreshold = 2_000
 
+  /// Each figure's status label by figure id, from the checks of its quote, value and official
+  /// statistics (not claims): what the workbook's check-status column shows.
+  ///
+  /// - Returns: Labels such as `verified`, by figure id.
+  /// - Throws: `CheckError` when a figure cites a source that was not loaded (`check([])`
+  ///   validates that alone, cheaply).
+  public func figureStatusLabels() throws(CheckError) -> [String: String] {
+    try check([.quotes, .values, .official]).statusByFigure.mapValues(\.label)
+  }
+
   /// Runs the checks of the given families, in the order quotes, values, claims, official.
   ///
   /// The figures' checks are independent, so they run in parallel batches (sources for quotes,

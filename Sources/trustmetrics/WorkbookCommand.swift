@@ -80,10 +80,7 @@ struct WorkbookCommand: ParsableCommand {
       throw ExitCode(CommandErrors.Code.badData)
     }
     options.checkStatusesInBackground = {
-      let report = try? SourceChecker(dataset: dataset, claims: []).check([
-        .quotes, .values, .official,
-      ])
-      return report?.statusByFigure.mapValues(\.label) ?? [:]
+      (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? [:]
     }
     let receipt: WorkbookReceipt
     do {

@@ -55,6 +55,17 @@ import TrustMetricsCore
     }
   }
 
+  /// The workbook's labels: the worst of the quote, value and official results, claims left out.
+  @Test func figureStatusLabelsAreTheWorstOfQuoteValueAndOfficial() throws {
+    let checker = SourceChecker(
+      dataset: CheckFixtures.dataset(figures: Self.figures), claims: [])
+    let results = try checker.check([.quotes, .values, .official]).results
+    let labels = try checker.figureStatusLabels()
+    #expect(labels == Self.reference(results).mapValues(\.label))
+    // The first figure's quote was changed to words its source never says.
+    #expect(labels[Self.figures[0].id] == CheckStatus.notFound.label)
+  }
+
   @Test func changedResultsAreReadAgain() throws {
     var report = try SourceChecker(dataset: CheckFixtures.dataset(), claims: [])
       .check([.quotes, .values])

@@ -28,8 +28,7 @@ enum PhaseRunner {
       // Statuses for the Figures sheet alone are made untimed: the check is its own phase.
       let statuses =
         phase == "figures-sheet" || phase == "cells"
-        ? try SourceChecker(dataset: dataset, claims: []).check([.quotes, .values, .official])
-          .statusByFigure.mapValues(\.label) : [:]
+        ? try SourceChecker(dataset: dataset, claims: []).figureStatusLabels() : [:]
       baseline = Memory.residentKB()
       Memory.resetPeak()
       start = Clock.now()
@@ -79,10 +78,7 @@ enum PhaseRunner {
       options.automaticConstantMemoryThreshold = nil
       _ = try SourceChecker(dataset: dataset, claims: []).check([])
       options.checkStatusesInBackground = {
-        let report = try? SourceChecker(dataset: dataset, claims: []).check([
-          .quotes, .values, .official,
-        ])
-        return report?.statusByFigure.mapValues(\.label) ?? [:]
+        (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? [:]
       }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
