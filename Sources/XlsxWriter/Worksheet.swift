@@ -92,8 +92,7 @@ public final class Worksheet {
     let result: lxw_error
     switch value {
     case .text(let text):
-      let kept = truncated(text, at: place())
-      result = kept.withCString { worksheet_write_string(sheet, row, column, $0, format) }
+      result = write(text, sheet: sheet, row: row, column: column, format: format, at: place())
     case .number(let number):
       guard number.isFinite else {
         try LibraryResult.check(
@@ -131,6 +130,34 @@ public final class Worksheet {
       result = worksheet_write_blank(sheet, row, column, format)
     }
     try LibraryResult.check(result.rawValue, "writing \(place())")
+  }
+
+  /// Writes text into a cell in a prepared style: the same as writing `.text(text)` with
+  /// ``write(_:at:prepared:undefinedNote:)``, without wrapping the text in a ``CellValue``, for
+  /// sheets of many text cells.
+  ///
+  /// - Parameters:
+  ///   - text: The text; over 32,767 characters it is truncated with a marker and a warning.
+  ///   - cell: Where.
+  ///   - prepared: How it looks, prepared by this sheet's workbook.
+  /// - Throws: ``XlsxError`` as ``write(_:at:prepared:undefinedNote:)`` does.
+  public func write(text: String, at cell: CellReference, prepared: PreparedStyle)
+    throws(XlsxError)
+  {
+    let sheet = try prepare(cell, owner: prepared.owner)
+    let result = write(
+      text, sheet: sheet, row: lxw_row_t(cell.row), column: lxw_col_t(cell.column),
+      format: UnsafeMutablePointer<lxw_format>(prepared.format), at: self.reference(cell))
+    try LibraryResult.check(result.rawValue, "writing \(reference(cell))")
+  }
+
+  private func write(
+    _ text: String, sheet: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t,
+    column: lxw_col_t, format: UnsafeMutablePointer<lxw_format>?,
+    at place: @autoclosure () -> String
+  ) -> lxw_error {
+    let kept = truncated(text, at: place())
+    return kept.withCString { worksheet_write_string(sheet, row, column, $0, format) }
   }
 
   /// Attaches a note (an Excel comment) to a cell.

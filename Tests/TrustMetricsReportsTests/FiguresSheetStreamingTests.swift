@@ -42,4 +42,80 @@ import XlsxWriter
     }
     #expect(a.entries["xl/worksheets/sheet1.xml"] != nil)
   }
+
+  /// Rows are made on a second thread in batches of 256: 700 figures (the fixture's, repeated
+  /// under new ids) take three batches, the last one short, and must still be the plan's rows.
+  @Test func streamedSheetAcrossBatchesIsTheEmittedPlan() throws {
+    var dataset = WorkbookFixture.dataset
+    let originals = dataset.figures
+    dataset.figures = (0..<700).map { index in
+      var figure = originals[index % originals.count]
+      figure.id = "figure-\(index)"
+      return figure
+    }
+    let directory = try WorkbookFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let streamed = directory.appendingPathComponent("streamed.xlsx")
+    let planned = directory.appendingPathComponent("planned.xlsx")
+    let options = Workbook.Options(constantMemory: true)
+    try Workbook.write(to: streamed.path, options: options) { workbook throws(XlsxError) in
+      try FiguresSheet.write(dataset: dataset, checkStatuses: [:], into: workbook)
+    }
+    try Workbook.write(to: planned.path, options: options) { workbook throws(XlsxError) in
+      try ComparisonWorkbook.emit(FiguresSheet.plan(dataset: dataset), into: workbook)
+    }
+    let a = try XlsxPackage(url: streamed)
+    let b = try XlsxPackage(url: planned)
+    let sheet = "xl/worksheets/sheet1.xml"
+    #expect(a.entries[sheet] == b.entries[sheet])
+    // 700 figure rows and the header row.
+    let xml = try #require(a.entries[sheet].flatMap { String(data: $0, encoding: .utf8) })
+    #expect(xml.components(separatedBy: "<row ").count - 1 == 701)
+  }
+
+  /// The rows and widths do not depend on how the rows are batched, and an early stop ends the
+  /// making at once.
+  @Test func preparedRowsDoNotDependOnTheBatchSize() {
+    let dataset = WorkbookFixture.dataset
+    var whole: [FiguresSheet.PreparedRow] = []
+    let wholeWidths = FiguresSheet.prepareRows(
+      dataset: dataset, checkStatuses: [:], batchSize: 10_000
+    ) { batch in
+      whole += batch
+      return true
+    }
+    var single: [FiguresSheet.PreparedRow] = []
+    var batches = 0
+    let singleWidths = FiguresSheet.prepareRows(
+      dataset: dataset, checkStatuses: [:], batchSize: 1
+    ) { batch in
+      single += batch
+      batches += 1
+      return true
+    }
+    #expect(whole.count == dataset.figures.count)
+    #expect(batches == dataset.figures.count)
+    #expect(single.map(\.texts.id) == whole.map(\.texts.id))
+    #expect(single.map(\.line) == whole.map(\.line))
+    #expect(single.map(\.height) == whole.map(\.height))
+    #expect(singleWidths == wholeWidths)
+    var stoppedAfter = 0
+    _ = FiguresSheet.prepareRows(dataset: dataset, checkStatuses: [:], batchSize: 2) { _ in
+      stoppedAfter += 1
+      return false
+    }
+    #expect(stoppedAfter == 1)
+  }
+
+  /// Each figure's line is the line of its source its quote first stands on, as citations
+  /// count lines.
+  @Test func quoteLinesAreTheCitationsLines() {
+    let dataset = WorkbookFixture.dataset
+    var index = QuoteLineIndex(figures: dataset.figures, sourceTexts: dataset.sourceTexts)
+    let citations = dataset.citations(for: dataset.figures)
+    // Asked for from last to first, so sources are searched in another order than the rows'.
+    let lines = dataset.figures.indices.reversed().map { index.line(of: $0) }.reversed()
+    #expect(Array(lines) == citations.map { Int32($0.position?.line ?? 0) })
+    #expect(lines.contains { $0 > 0 })
+  }
 }

@@ -34,9 +34,12 @@ public enum ComparisonWorkbook {
 
   /// Builds the workbook and writes it atomically.
   ///
-  /// The figures' check statuses (``WorkbookOptions/checkStatusesInBackground``) and the About
-  /// sheet's content hash are made on other threads while the other sheets are planned and
-  /// written, and waited for only when their sheet is written.
+  /// Every sheet is added first, in order; the Figures sheet, the largest, is then written
+  /// while the other sheets are planned and laid out on another thread, and they are written
+  /// after it. The
+  /// figures' check statuses (``WorkbookOptions/checkStatusesInBackground``) are made on other
+  /// threads before anything else, since the Figures sheet needs them first; the About sheet's
+  /// content hash is made beside the plans.
   ///
   /// - Parameters:
   ///   - dataset: The loaded dataset.
@@ -50,42 +53,53 @@ public enum ComparisonWorkbook {
   ) throws(XlsxError) -> WorkbookReceipt {
     let pendingStatuses = options.checkStatusesInBackground.map { BackgroundWork($0) }
     let wantsAbout = options.sheets?.contains("About") ?? true
-    let pendingHash = wantsAbout ? BackgroundWork { AboutSheet.contentHash(of: dataset) } : nil
-    let built = plans(for: dataset, options: options, contentHash: { pendingHash?.value() })
+    // Started once the statuses are made, so that the statuses have every core first.
+    let pendingHash =
+      wantsAbout
+      ? BackgroundWork {
+        _ = pendingStatuses?.value()
+        return AboutSheet.contentHash(of: dataset)
+      } : nil
+    let pendingPlans = BackgroundWork {
+      _ = pendingStatuses?.value()
+      let built = plans(for: dataset, options: options, contentHash: { pendingHash?.value() })
+      return (built: built, layouts: built.plans.map(SheetLayout.init))
+    }
+    let sheetNames = self.sheetNames.filter { options.sheets?.contains($0) ?? true }
     let constantMemory =
       options.constantMemory
       || options.automaticConstantMemoryThreshold.map { dataset.figures.count > $0 } == true
+    var formulas = 0
     let warnings = try Workbook.write(
       to: path, replacingExisting: replacingExisting,
       options: .init(constantMemory: constantMemory)
     ) { workbook throws(XlsxError) in
-      try workbook.setProperties(properties(options: options, scope: built.scope))
-      for name in built.sheetNames {
-        if name == FiguresSheet.name {
-          var statuses = options.checkStatuses
-          if let pendingStatuses {
-            if statuses.isEmpty {
-              statuses = pendingStatuses.value()
-            } else {
-              statuses.merge(pendingStatuses.value()) { _, computed in computed }
-            }
+      var sheets: [String: Worksheet] = [:]
+      for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
+      if let figuresSheet = sheets[FiguresSheet.name] {
+        var statuses = options.checkStatuses
+        if let pendingStatuses {
+          if statuses.isEmpty {
+            statuses = pendingStatuses.value()
+          } else {
+            statuses.merge(pendingStatuses.value()) { _, computed in computed }
           }
-          // Streamed row by row rather than planned: it grows with the figures.
-          try FiguresSheet.write(dataset: dataset, checkStatuses: statuses, into: workbook)
-        } else if let plan = built.plans.first(where: { $0.name == name }) {
-          try emit(plan, into: workbook)
+        }
+        // Streamed row by row rather than planned: it grows with the figures.
+        try FiguresSheet.write(
+          dataset: dataset, checkStatuses: statuses, on: figuresSheet, in: workbook)
+      }
+      let (built, layouts) = pendingPlans.value()
+      for (plan, layout) in zip(built.plans, layouts) {
+        if let sheet = sheets[plan.name] {
+          formulas += try emit(plan, layout: layout, on: sheet, in: workbook)
         }
       }
+      try workbook.setProperties(properties(options: options, scope: built.scope))
     }
-    let formulas = built.plans.reduce(0) { total, plan in
-      total
-        + plan.entries.filter {
-          if case .formula = $0.entry.value { return true }
-          return false
-        }.count
-    }
+    let built = pendingPlans.value().built
     return WorkbookReceipt(
-      path: path, sheetNames: built.sheetNames, formulaCount: formulas,
+      path: path, sheetNames: sheetNames, formulaCount: formulas,
       insourcingCaseCount: built.caseCount, authorities: built.scope.authorities.map(\.name),
       usedConstantMemory: constantMemory, warnings: warnings)
   }
@@ -138,29 +152,47 @@ public enum ComparisonWorkbook {
       created: options.created)
   }
 
-  /// Writes one planned sheet, rows in order.
+  /// Adds a sheet for a plan and writes it, rows in order.
   static func emit(_ plan: SheetPlan, into workbook: Workbook) throws(XlsxError) {
-    let sheet = try workbook.addWorksheet(named: plan.name)
-    let entries = plan.entries
-    let widths = plan.columnWidths(of: entries)
-    let heights = plan.rowHeights(of: entries, widths: widths)
+    try emit(plan, on: workbook.addWorksheet(named: plan.name), in: workbook)
+  }
+
+  /// Writes one planned sheet on a sheet already added, rows in order.
+  ///
+  /// - Parameters:
+  ///   - plan: The sheet's plan.
+  ///   - layout: The plan laid out, when it was made elsewhere; made here when `nil`.
+  ///   - sheet: The sheet to write on.
+  ///   - workbook: The sheet's workbook.
+  /// - Returns: How many formulas it wrote.
+  /// - Throws: ``XlsxError`` when a call fails.
+  @discardableResult
+  static func emit(
+    _ plan: SheetPlan, layout: SheetLayout? = nil, on sheet: Worksheet, in workbook: Workbook
+  ) throws(XlsxError) -> Int {
+    var formulas = 0
+    let layout = layout ?? SheetLayout(plan)
+    let heights = layout.heights
+    var styles: [PreparedStyle] = []
+    for style in layout.styles { styles.append(try workbook.prepare(style)) }
     var sizedRows = Set<Int>()
     // Constant-memory mode refuses tables, and an autofilter must come before its rows.
     if workbook.isConstantMemory, let main = plan.tables.first {
       try sheet.addAutofilter(over: main.range)
     }
-    for (cell, entry) in entries {
+    for (index, (cell, entry)) in layout.entries.enumerated() {
       if let height = heights[cell.row], sizedRows.insert(cell.row).inserted {
         try sheet.setHeight(height, ofRow: cell.row)
       }
       try sheet.write(
-        entry.value, at: cell, style: entry.style,
+        entry.value, at: cell, prepared: styles[layout.styleIndices[index]],
         undefinedNote: entry.note ?? Worksheet.undefinedNote)
+      if case .formula = entry.value { formulas += 1 }
       if let note = entry.note, !isNonFiniteNumber(entry.value) {
         try sheet.addNote(note, at: cell)
       }
     }
-    for (column, width) in widths.sorted(by: { $0.key < $1.key }) {
+    for (column, width) in layout.widths.sorted(by: { $0.key < $1.key }) {
       try sheet.setWidth(width, ofColumns: column...column)
     }
     if plan.frozenRows > 0 { try sheet.freezePanes(rows: plan.frozenRows) }
@@ -173,6 +205,7 @@ public enum ComparisonWorkbook {
     for (chart, cell) in plan.charts { try sheet.insert(chart, at: cell) }
     for (name, formula) in plan.definedNames { try workbook.defineName(name, refersTo: formula) }
     try sheet.printLandscapeFittingWidth()
+    return formulas
   }
 
   private static func isNonFiniteNumber(_ value: CellValue) -> Bool {

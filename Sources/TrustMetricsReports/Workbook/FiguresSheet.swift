@@ -51,80 +51,61 @@ enum FiguresSheet {
 
   /// Writes the sheet row by row, the same cells, styles, widths and heights as
   /// ``plan(dataset:checkStatuses:)`` gives to ``ComparisonWorkbook/emit(_:into:)``, without
-  /// planning every cell first: beyond the dataset it holds a line number per figure, so memory
-  /// stays flat in constant-memory mode and no per-cell plan is built and sorted.
+  /// planning every cell first, so memory stays flat in constant-memory mode.
   ///
-  /// The column widths depend on every row but are set after the rows (libxlsxwriter writes
-  /// them at the head of the sheet when it closes), so they are measured on a second thread
-  /// while this one writes the rows, every style prepared once.
+  /// The rows' texts, heights and lines are made on a second thread, a batch at a time
+  /// (``prepareRows(dataset:checkStatuses:batchSize:emit:)``), while this one writes the
+  /// batches already made; the column widths, which depend on every row but are set after the
+  /// rows (libxlsxwriter writes them at the head of the sheet when it closes), are measured as
+  /// the rows are made.
   static func write(dataset: Dataset, checkStatuses: [String: String], into workbook: Workbook)
     throws(XlsxError)
   {
+    try write(
+      dataset: dataset, checkStatuses: checkStatuses,
+      on: workbook.addWorksheet(named: name), in: workbook)
+  }
+
+  /// Writes the sheet, as ``write(dataset:checkStatuses:into:)`` does, on a sheet already added.
+  static func write(
+    dataset: Dataset, checkStatuses: [String: String], on sheet: Worksheet, in workbook: Workbook
+  ) throws(XlsxError) {
     let figures = dataset.figures
     guard !figures.isEmpty else {
       try ComparisonWorkbook.emit(
-        plan(dataset: dataset, checkStatuses: checkStatuses), into: workbook)
+        plan(dataset: dataset, checkStatuses: checkStatuses), on: sheet, in: workbook)
       return
     }
-    let lines = quoteLines(of: figures, in: dataset)
-    let measuring = BackgroundWork {
-      columnWidths(dataset: dataset, checkStatuses: checkStatuses, lines: lines)
+    // Widths only grow from the headers' own, so headers that fit those fit the final ones;
+    // otherwise the header row's height needs every row measured before it is written.
+    var headerRowHeight: Double?
+    if headerHeight(widths: columnWidths(lengths: headerLengths)) != nil {
+      headerRowHeight = headerHeight(
+        widths: prepareRows(dataset: dataset, checkStatuses: checkStatuses) { _ in true })
+    }
+    let rows = BatchPipeline<PreparedRow, [Double]> { emit in
+      prepareRows(dataset: dataset, checkStatuses: checkStatuses, emit: emit)
     }
 
-    let sheet = try workbook.addWorksheet(named: name)
     let lastRow = figures.count
     let range = CellRange(
       from: CellReference(row: 0, column: 0),
       to: CellReference(row: max(lastRow, 1), column: headers.count - 1))
     if workbook.isConstantMemory { try sheet.addAutofilter(over: range) }
-    // Widths only grow from the headers' own, so headers that fit those fit the final ones.
-    let headerRowHeight = headerHeight(widths: columnWidths(lengths: headerLengths)).flatMap {
-      _ in headerHeight(widths: measuring.value())
-    }
     if let headerRowHeight { try sheet.setHeight(headerRowHeight, ofRow: 0) }
     let header = try workbook.prepare(WorkbookStyles.header)
     for (column, text) in headers.enumerated() {
       try sheet.write(.text(text), at: CellReference(row: 0, column: column), prepared: header)
     }
-    let text = try workbook.prepare(WorkbookStyles.text)
-    let wrapped = try workbook.prepare(WorkbookStyles.wrapped)
-    let integer = try workbook.prepare(WorkbookStyles.integer)
-    var valueStyles: [FigureUnit: PreparedStyle] = [:]
-    for unit in FigureUnit.allCases {
-      valueStyles[unit] = try workbook.prepare(WorkbookStyles.value(of: unit))
+    let styles = try RowStyles(workbook)
+    var row = 1
+    let widths = try rows.consume { (batch) throws(XlsxError) in
+      for prepared in batch {
+        try write(prepared, row: row, on: sheet, styles: styles)
+        row += 1
+      }
     }
-    var rows = FigureRowTexts(dataset: dataset, checkStatuses: checkStatuses)
-    for index in figures.indices {
-      let row = index + 1
-      let figure = figures[index]
-      let line = lines[index]
-      let texts = rows.texts(index, line: Int(line))
-      if let height = SheetPlan.height(ofWrapped: texts.quote, width: quoteWidth) {
-        try sheet.setHeight(height, ofRow: row)
-      }
-      func cell(_ column: Int) -> CellReference { CellReference(row: row, column: column) }
-      try sheet.write(.text(texts.id), at: cell(0), prepared: text)
-      try sheet.write(.text(texts.entity), at: cell(1), prepared: text)
-      try sheet.write(.text(texts.measure), at: cell(2), prepared: text)
-      try sheet.write(.text(texts.period), at: cell(3), prepared: text)
-      if let style = valueStyles[figure.unit] {
-        try sheet.write(.number(figure.doubleValue), at: cell(4), prepared: style)
-      }
-      try sheet.write(.text(texts.unit), at: cell(5), prepared: text)
-      try sheet.write(.text(texts.qualifiers), at: cell(6), prepared: text)
-      try sheet.write(.text(texts.publisher), at: cell(7), prepared: text)
-      try sheet.write(.text(texts.date), at: cell(8), prepared: text)
-      try sheet.write(.text(texts.source), at: cell(9), prepared: text)
-      if line > 0 {
-        try sheet.write(.number(Double(line)), at: cell(10), prepared: integer)
-      } else {
-        try sheet.write(.blank, at: cell(10), prepared: integer, undefinedNote: missingLine)
-        try sheet.addNote(missingLine, at: cell(10))
-      }
-      try sheet.write(.text(texts.status), at: cell(11), prepared: text)
-      try sheet.write(.text(texts.quote), at: cell(12), prepared: wrapped)
-    }
-    for (column, width) in measuring.value().enumerated() {
+    for (column, width) in widths.enumerated() {
       try sheet.setWidth(width, ofColumns: column...column)
     }
     try sheet.freezePanes(rows: 1)
@@ -133,6 +114,112 @@ enum FiguresSheet {
         Table(name: name, range: range, headers: headers, headerStyle: WorkbookStyles.header))
     }
     try sheet.printLandscapeFittingWidth()
+  }
+
+  /// One figure's row, made ready to write.
+  struct PreparedRow: Sendable {
+    var texts: FigureRowTexts.Row
+    var value: Double
+    var unit: FigureUnit
+    /// The quote's line in its source, 0 when it is not found.
+    var line: Int32
+    /// The row's height when its quote wraps.
+    var height: Double?
+  }
+
+  /// The styles of the rows' cells, each prepared once.
+  private struct RowStyles {
+    var text: PreparedStyle
+    var wrapped: PreparedStyle
+    var integer: PreparedStyle
+    var values: [FigureUnit: PreparedStyle] = [:]
+
+    init(_ workbook: Workbook) throws(XlsxError) {
+      text = try workbook.prepare(WorkbookStyles.text)
+      wrapped = try workbook.prepare(WorkbookStyles.wrapped)
+      integer = try workbook.prepare(WorkbookStyles.integer)
+      for unit in FigureUnit.allCases {
+        values[unit] = try workbook.prepare(WorkbookStyles.value(of: unit))
+      }
+    }
+  }
+
+  private static func write(
+    _ prepared: PreparedRow, row: Int, on sheet: Worksheet, styles: RowStyles
+  ) throws(XlsxError) {
+    let texts = prepared.texts
+    let text = styles.text
+    if let height = prepared.height { try sheet.setHeight(height, ofRow: row) }
+    func cell(_ column: Int) -> CellReference { CellReference(row: row, column: column) }
+    try sheet.write(text: texts.id, at: cell(0), prepared: text)
+    try sheet.write(text: texts.entity, at: cell(1), prepared: text)
+    try sheet.write(text: texts.measure, at: cell(2), prepared: text)
+    try sheet.write(text: texts.period, at: cell(3), prepared: text)
+    if let style = styles.values[prepared.unit] {
+      try sheet.write(.number(prepared.value), at: cell(4), prepared: style)
+    }
+    try sheet.write(text: texts.unit, at: cell(5), prepared: text)
+    try sheet.write(text: texts.qualifiers, at: cell(6), prepared: text)
+    try sheet.write(text: texts.publisher, at: cell(7), prepared: text)
+    try sheet.write(text: texts.date, at: cell(8), prepared: text)
+    try sheet.write(text: texts.source, at: cell(9), prepared: text)
+    if prepared.line > 0 {
+      try sheet.write(.number(Double(prepared.line)), at: cell(10), prepared: styles.integer)
+    } else {
+      try sheet.write(.blank, at: cell(10), prepared: styles.integer, undefinedNote: missingLine)
+      try sheet.addNote(missingLine, at: cell(10))
+    }
+    try sheet.write(text: texts.status, at: cell(11), prepared: text)
+    try sheet.write(text: texts.quote, at: cell(12), prepared: styles.wrapped)
+  }
+
+  /// Makes every figure's row in order, `batchSize` rows at a time handed to `emit`, measuring
+  /// the columns as it goes; stops early when `emit` returns `false`.
+  ///
+  /// - Returns: The widths of the sheet's columns, as SheetPlan.columnWidths sets them (the
+  ///   quote's column has a fixed width), over the rows made.
+  static func prepareRows(
+    dataset: Dataset, checkStatuses: [String: String], batchSize: Int = 256,
+    emit: ([PreparedRow]) -> Bool
+  ) -> [Double] {
+    let figures = dataset.figures
+    var lines = QuoteLineIndex(figures: figures, sourceTexts: dataset.sourceTexts)
+    var rows = FigureRowTexts(dataset: dataset, checkStatuses: checkStatuses)
+    var lengths = headerLengths
+    var valueShapes: [FigureUnit: SheetPlan.NumberShape] = [:]
+    for unit in FigureUnit.allCases {
+      valueShapes[unit] = SheetPlan.NumberShape(
+        format: WorkbookStyles.value(of: unit).numberFormat)
+    }
+    let integerShape = SheetPlan.NumberShape(format: WorkbookStyles.integer.numberFormat)
+    var batch: [PreparedRow] = []
+    batch.reserveCapacity(batchSize)
+    for index in figures.indices {
+      let line = lines.line(of: index)
+      let texts = rows.texts(index, line: Int(line))
+      texts.forEachMeasured { column, text in
+        lengths[column] = max(lengths[column], SheetPlan.longestParagraphLength(of: text))
+      }
+      let unit = figures[index].unit
+      let value = figures[index].doubleValue
+      if let shape = valueShapes[unit] {
+        lengths[4] = max(lengths[4], shape.length(of: value))
+      }
+      if line > 0 {
+        lengths[10] = max(lengths[10], integerShape.length(of: Double(line)))
+      }
+      batch.append(
+        PreparedRow(
+          texts: texts, value: value, unit: unit, line: line,
+          height: SheetPlan.height(ofWrapped: texts.quote, width: quoteWidth)))
+      if batch.count == batchSize {
+        guard emit(batch) else { return columnWidths(lengths: lengths) }
+        batch = []
+        batch.reserveCapacity(batchSize)
+      }
+    }
+    if !batch.isEmpty { _ = emit(batch) }
+    return columnWidths(lengths: lengths)
   }
 
   /// The headers' lengths as SheetPlan.columnWidths counts them (at most 24 characters).
@@ -154,91 +241,8 @@ enum FiguresSheet {
     return widths
   }
 
-  /// The widths of the sheet's columns, measured over every figure's row.
-  private static func columnWidths(
-    dataset: Dataset, checkStatuses: [String: String], lines: [Int32]
-  ) -> [Double] {
-    let figures = dataset.figures
-    var rows = FigureRowTexts(dataset: dataset, checkStatuses: checkStatuses)
-    var lengths = headerLengths
-    var valueShapes: [FigureUnit: SheetPlan.NumberShape] = [:]
-    for unit in FigureUnit.allCases {
-      valueShapes[unit] = SheetPlan.NumberShape(
-        format: WorkbookStyles.value(of: unit).numberFormat)
-    }
-    let integerShape = SheetPlan.NumberShape(format: WorkbookStyles.integer.numberFormat)
-    for index in figures.indices {
-      let figure = figures[index]
-      rows.texts(index, line: Int(lines[index])).forEachMeasured { column, text in
-        lengths[column] = max(lengths[column], SheetPlan.longestParagraphLength(of: text))
-      }
-      if let shape = valueShapes[figure.unit] {
-        lengths[4] = max(lengths[4], shape.length(of: figure.doubleValue))
-      }
-      if lines[index] > 0 {
-        lengths[10] = max(lengths[10], integerShape.length(of: Double(lines[index])))
-      }
-    }
-    return columnWidths(lengths: lengths)
-  }
-
   static let quoteColumn = 12
   static let quoteWidth = 80.0
   static let maximumWidth = 40.0
   static let missingLine = "The quote was not found in the source."
-
-  /// The line each figure's quote first stands on in its source, 0 when it is not found: each
-  /// source searched once for all of its distinct quotes, half the text on a second thread.
-  static func quoteLines(of figures: [Figure], in dataset: Dataset) -> [Int32] {
-    var figuresBySource: [String: [Int]] = [:]
-    for (index, figure) in figures.enumerated() {
-      figuresBySource[figure.provenance.source, default: []].append(index)
-    }
-    // Two shares of about equal text, the larger sources dealt first.
-    let size = { (source: String) in dataset.sourceTexts[source]?.utf8.count ?? 0 }
-    var shares: [[(source: String, indices: [Int])]] = [[], []]
-    var shareSizes = [0, 0]
-    for (source, indices) in figuresBySource.sorted(by: {
-      (size($0.key), $0.key) > (size($1.key), $1.key)
-    }) {
-      let share = shareSizes[0] <= shareSizes[1] ? 0 : 1
-      shares[share].append((source, indices))
-      shareSizes[share] += size(source)
-    }
-    let second = shares[1]
-    let secondLines = BackgroundWork { locate(second, of: figures, in: dataset) }
-    var lines = [Int32](repeating: 0, count: figures.count)
-    for (index, line) in locate(shares[0], of: figures, in: dataset) { lines[index] = line }
-    for (index, line) in secondLines.value() { lines[index] = line }
-    return lines
-  }
-
-  /// The line of each figure's quote in the given sources, by figure index; figures whose quote
-  /// is not found are left out.
-  private static func locate(
-    _ groups: [(source: String, indices: [Int])], of figures: [Figure], in dataset: Dataset
-  ) -> [(index: Int, line: Int32)] {
-    var found: [(index: Int, line: Int32)] = []
-    for (source, indices) in groups {
-      guard var text = dataset.sourceTexts[source] else { continue }
-      // Repeated quotes are searched side by side in the same pass: cheaper than hashing quotes.
-      let quotes = indices.map { figures[$0].provenance.quote }
-      text.withUTF8 { bytes in
-        let offsets = QuoteLocator.offsets(of: quotes, in: bytes)
-        let lineStarts = QuoteLocator.lineStarts(in: bytes)
-        for (slot, index) in indices.enumerated() {
-          guard let first = offsets[slot].first else { continue }
-          // The number of lines starting at or before the offset (binary search).
-          var low = 0
-          var high = lineStarts.count
-          while low < high {
-            let middle = (low + high) / 2
-            if lineStarts[middle] <= first { low = middle + 1 } else { high = middle }
-          }
-          found.append((index, Int32(low)))
-        }
-      }
-    }
-    return found
-  }
 }
