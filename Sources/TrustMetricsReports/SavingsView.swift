@@ -1,4 +1,3 @@
-public import Foundation
 public import TrustMetricsCore
 
 /// Finds an insourcing case in the datasets and describes where its numbers come from.
