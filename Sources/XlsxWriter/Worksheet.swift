@@ -151,6 +151,35 @@ public final class Worksheet {
     try LibraryResult.check(result.rawValue, "writing \(reference(cell))")
   }
 
+  /// Writes one of a batch of packed texts into a cell in a prepared style: the same as writing
+  /// `.text(texts[index])` with ``write(_:at:prepared:undefinedNote:)``, read straight from the
+  /// batch's bytes.
+  ///
+  /// - Parameters:
+  ///   - texts: The batch of texts.
+  ///   - index: Which text of the batch.
+  ///   - cell: Where.
+  ///   - prepared: How it looks, prepared by this sheet's workbook.
+  /// - Throws: ``XlsxError`` as ``write(_:at:prepared:undefinedNote:)`` does.
+  public func write(
+    _ texts: PackedTexts, at index: Int, into cell: CellReference, prepared: PreparedStyle
+  ) throws(XlsxError) {
+    let sheet = try prepare(cell, owner: prepared.owner)
+    let row = lxw_row_t(cell.row)
+    let column = lxw_col_t(cell.column)
+    let format = UnsafeMutablePointer<lxw_format>(prepared.format)
+    let result = try texts.withText(at: index) { (text, byteCount) throws(XlsxError) in
+      // A character takes at least one byte: few enough bytes need no counting.
+      guard byteCount > XlsxWarning.maximumTextLength else {
+        return worksheet_write_string(sheet, row, column, text, format)
+      }
+      return write(
+        String(cString: text), sheet: sheet, row: row, column: column, format: format,
+        at: self.reference(cell))
+    }
+    try LibraryResult.check(result.rawValue, "writing \(reference(cell))")
+  }
+
   private func write(
     _ text: String, sheet: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t,
     column: lxw_col_t, format: UnsafeMutablePointer<lxw_format>?,

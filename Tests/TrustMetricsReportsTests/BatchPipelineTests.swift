@@ -10,7 +10,7 @@ import Testing
   /// 1,000 numbers in batches of 7 (142 full batches and one of 6) through a ring of two
   /// slots arrive complete and in order, and the producer's summary is returned.
   @Test func batchesArriveInOrder() {
-    let pipeline = BatchPipeline<Int, String>(depth: 2) { emit in
+    let pipeline = BatchPipeline<[Int], String>(depth: 2) { emit in
       var batch: [Int] = []
       for number in 0..<1_000 {
         batch.append(number)
@@ -34,7 +34,7 @@ import Testing
   }
 
   @Test func nothingMadeGivesNoBatch() {
-    let pipeline = BatchPipeline<Int, Int>(depth: 3) { _ in 0 }
+    let pipeline = BatchPipeline<[Int], Int>(depth: 3) { _ in 0 }
     var batchCount = 0
     let summary = pipeline.consume { _ in batchCount += 1 }
     #expect(batchCount == 0)
@@ -45,7 +45,7 @@ import Testing
   /// stop: it makes no more than the slots it was waiting on, and nothing runs afterwards.
   @Test func aThrowingConsumerStopsTheProducer() {
     let made = Atomic<Int>(0)
-    let pipeline = BatchPipeline<Int, Bool>(depth: 2) { emit in
+    let pipeline = BatchPipeline<[Int], Bool>(depth: 2) { emit in
       for number in 0..<10_000 {
         made.add(1, ordering: .relaxed)
         guard emit([number]) else { return false }

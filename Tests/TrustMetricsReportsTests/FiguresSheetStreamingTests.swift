@@ -75,30 +75,44 @@ import XlsxWriter
 
   /// The rows and widths do not depend on how the rows are batched, and an early stop ends the
   /// making at once.
-  @Test func preparedRowsDoNotDependOnTheBatchSize() {
+  @Test func preparedRowsDoNotDependOnTheBatchSize() throws {
     let dataset = WorkbookFixture.dataset
-    var whole: [FiguresSheet.PreparedRow] = []
-    let wholeWidths = FiguresSheet.prepareRows(
-      dataset: dataset, checkStatuses: [:], batchSize: 10_000
-    ) { batch in
-      whole += batch
-      return true
+    /// Every row's texts (all eleven text columns), line and height, in order.
+    func made(batchSize: Int) -> (
+      rows: [[String?]], lines: [Int32], heights: [Double?],
+      batches: Int, widths: [Double]
+    ) {
+      var rows: [[String?]] = []
+      var lines: [Int32] = []
+      var heights: [Double?] = []
+      var batches = 0
+      let widths = FiguresSheet.prepareRows(
+        dataset: dataset, checkStatuses: [:], batchSize: batchSize
+      ) { batch in
+        for row in 0..<batch.count {
+          rows.append(
+            FigureRowTexts.Row.textColumns.map { batch.text(row: row, column: $0) })
+        }
+        lines += batch.numbers.map(\.line)
+        heights += batch.numbers.map(\.height)
+        batches += 1
+        return true
+      }
+      return (rows, lines, heights, batches, widths)
     }
-    var single: [FiguresSheet.PreparedRow] = []
-    var batches = 0
-    let singleWidths = FiguresSheet.prepareRows(
-      dataset: dataset, checkStatuses: [:], batchSize: 1
-    ) { batch in
-      single += batch
-      batches += 1
-      return true
-    }
-    #expect(whole.count == dataset.figures.count)
-    #expect(batches == dataset.figures.count)
-    #expect(single.map(\.texts.id) == whole.map(\.texts.id))
-    #expect(single.map(\.line) == whole.map(\.line))
-    #expect(single.map(\.height) == whole.map(\.height))
-    #expect(singleWidths == wholeWidths)
+    let whole = made(batchSize: 10_000)
+    let single = made(batchSize: 1)
+    #expect(whole.rows.count == dataset.figures.count)
+    #expect(whole.batches == 1)
+    #expect(single.batches == dataset.figures.count)
+    #expect(single.rows == whole.rows)
+    #expect(single.lines == whole.lines)
+    #expect(single.heights == whole.heights)
+    #expect(single.widths == whole.widths)
+    // The texts are the figures' own: id in column 0, quote in column 12.
+    let first = try #require(dataset.figures.first)
+    #expect(whole.rows.first?.first == first.id)
+    #expect(whole.rows.first?.last == first.provenance.quote)
     var stoppedAfter = 0
     _ = FiguresSheet.prepareRows(dataset: dataset, checkStatuses: [:], batchSize: 2) { _ in
       stoppedAfter += 1

@@ -1,16 +1,16 @@
 import Dispatch
 import Synchronization
 
-/// Elements made in order on a second thread, in batches, while the caller consumes the batches
-/// already made: used to prepare the Figures sheet's rows while this thread writes them.
+/// Batches made in order on a second thread while the caller consumes the batches already
+/// made: used to prepare the Figures sheet's rows while this thread writes them.
 ///
 /// At most `depth` batches wait at a time, so memory stays bounded however many elements there
 /// are. The caller consumes with ``consume(_:)``, once; when its body throws, the producer is
 /// told to stop and is waited for, so no work outlives the call.
-final class BatchPipeline<Element: Sendable, Summary: Sendable>: @unchecked Sendable {
+final class BatchPipeline<Batch: Sendable, Summary: Sendable>: @unchecked Sendable {
   /// Hands a made batch to the consumer; returns `false` when the consumer has stopped, and the
   /// producer should stop too.
-  typealias Emit = ([Element]) -> Bool
+  typealias Emit = (Batch) -> Bool
 
   private let depth: Int
   private let free: DispatchSemaphore
@@ -19,7 +19,7 @@ final class BatchPipeline<Element: Sendable, Summary: Sendable>: @unchecked Send
   private let stopped = Atomic<Bool>(false)
   // A ring of slots: the producer writes slot p % depth after taking `free`, the consumer reads
   // slot c % depth after taking `filled`; the semaphores order every access.
-  private let slots: UnsafeMutablePointer<[Element]?>
+  private let slots: UnsafeMutablePointer<Batch?>
   private var summary: Summary?
   /// How many slots the producer has taken, written by it before `finished`: the consumer
   /// gives them all back at the end (libdispatch refuses to free a semaphore below its start).
@@ -69,7 +69,7 @@ final class BatchPipeline<Element: Sendable, Summary: Sendable>: @unchecked Send
   /// - Parameter body: Consumes one batch.
   /// - Returns: What the producer returned.
   /// - Throws: What `body` throws, after the producer has stopped.
-  func consume<Failure: Error>(_ body: ([Element]) throws(Failure) -> Void) throws(Failure)
+  func consume<Failure: Error>(_ body: (Batch) throws(Failure) -> Void) throws(Failure)
     -> Summary
   {
     var consumed = 0

@@ -18,9 +18,11 @@ struct FigureRowTexts {
     var status: String
     var quote: String
 
-    /// Calls `body` with each text whose length sets its column's width, and the column (the
-    /// quote's column has a fixed width).
-    func forEachMeasured(_ body: (_ column: Int, _ text: String) -> Void) {
+    /// The sheet's columns that hold text, in order: all but the value (4) and the line (10).
+    static let textColumns = [0, 1, 2, 3, 5, 6, 7, 8, 9, 11, 12]
+
+    /// Calls `body` with each text and its column, in column order.
+    func forEachText(_ body: (_ column: Int, _ text: String) -> Void) {
       body(0, id)
       body(1, entity)
       body(2, measure)
@@ -31,6 +33,7 @@ struct FigureRowTexts {
       body(8, date)
       body(9, source)
       body(11, status)
+      body(12, quote)
     }
   }
 

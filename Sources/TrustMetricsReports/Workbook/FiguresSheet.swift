@@ -83,7 +83,7 @@ enum FiguresSheet {
       headerRowHeight = headerHeight(
         widths: prepareRows(dataset: dataset, checkStatuses: checkStatuses) { _ in true })
     }
-    let rows = BatchPipeline<PreparedRow, [Double]> { emit in
+    let rows = BatchPipeline<PreparedRows, [Double]> { emit in
       prepareRows(dataset: dataset, checkStatuses: checkStatuses, emit: emit)
     }
 
@@ -98,12 +98,10 @@ enum FiguresSheet {
       try sheet.write(.text(text), at: CellReference(row: 0, column: column), prepared: header)
     }
     let styles = try RowStyles(workbook)
-    var row = 1
+    var firstRow = 1
     let widths = try rows.consume { (batch) throws(XlsxError) in
-      for prepared in batch {
-        try write(prepared, row: row, on: sheet, styles: styles)
-        row += 1
-      }
+      try write(batch, from: firstRow, on: sheet, styles: styles)
+      firstRow += batch.count
     }
     for (column, width) in widths.enumerated() {
       try sheet.setWidth(width, ofColumns: column...column)
@@ -116,15 +114,32 @@ enum FiguresSheet {
     try sheet.printLandscapeFittingWidth()
   }
 
-  /// One figure's row, made ready to write.
-  struct PreparedRow: Sendable {
-    var texts: FigureRowTexts.Row
-    var value: Double
-    var unit: FigureUnit
-    /// The quote's line in its source, 0 when it is not found.
-    var line: Int32
-    /// The row's height when its quote wraps.
-    var height: Double?
+  /// Figures' rows made ready to write: their text cells packed in one buffer, the row's texts
+  /// one after the other in the order of ``FigureRowTexts/Row/forEachText(_:)``, and their
+  /// numbers.
+  struct PreparedRows: Sendable {
+    /// One row's numbers and height.
+    struct Numbers: Sendable {
+      var value: Double
+      var unit: FigureUnit
+      /// The quote's line in its source, 0 when it is not found.
+      var line: Int32
+      /// The row's height when its quote wraps.
+      var height: Double?
+    }
+
+    var texts = PackedTexts()
+    var numbers: [Numbers] = []
+
+    /// How many rows.
+    var count: Int { numbers.count }
+
+    /// The text of `column` in the row at `index` (a text column).
+    func text(row index: Int, column: Int) -> String? {
+      FigureRowTexts.Row.textColumns.firstIndex(of: column).map {
+        texts[index * FigureRowTexts.Row.textColumns.count + $0]
+      }
+    }
   }
 
   /// The styles of the rows' cells, each prepared once.
@@ -144,33 +159,37 @@ enum FiguresSheet {
     }
   }
 
+  /// Writes a batch of rows, the first on sheet row `firstRow`.
   private static func write(
-    _ prepared: PreparedRow, row: Int, on sheet: Worksheet, styles: RowStyles
+    _ batch: PreparedRows, from firstRow: Int, on sheet: Worksheet, styles: RowStyles
   ) throws(XlsxError) {
-    let texts = prepared.texts
-    let text = styles.text
-    if let height = prepared.height { try sheet.setHeight(height, ofRow: row) }
-    func cell(_ column: Int) -> CellReference { CellReference(row: row, column: column) }
-    try sheet.write(text: texts.id, at: cell(0), prepared: text)
-    try sheet.write(text: texts.entity, at: cell(1), prepared: text)
-    try sheet.write(text: texts.measure, at: cell(2), prepared: text)
-    try sheet.write(text: texts.period, at: cell(3), prepared: text)
-    if let style = styles.values[prepared.unit] {
-      try sheet.write(.number(prepared.value), at: cell(4), prepared: style)
+    let texts = batch.texts
+    let textColumns = FigureRowTexts.Row.textColumns
+    var next = 0
+    for (offset, numbers) in batch.numbers.enumerated() {
+      let row = firstRow + offset
+      if let height = numbers.height { try sheet.setHeight(height, ofRow: row) }
+      for column in 0..<headers.count {
+        let cell = CellReference(row: row, column: column)
+        if column == 4 {
+          if let style = styles.values[numbers.unit] {
+            try sheet.write(.number(numbers.value), at: cell, prepared: style)
+          }
+        } else if column == 10 {
+          if numbers.line > 0 {
+            try sheet.write(.number(Double(numbers.line)), at: cell, prepared: styles.integer)
+          } else {
+            try sheet.write(.blank, at: cell, prepared: styles.integer, undefinedNote: missingLine)
+            try sheet.addNote(missingLine, at: cell)
+          }
+        } else {
+          assert(textColumns[next % textColumns.count] == column)
+          let style = column == quoteColumn ? styles.wrapped : styles.text
+          try sheet.write(texts, at: next, into: cell, prepared: style)
+          next += 1
+        }
+      }
     }
-    try sheet.write(text: texts.unit, at: cell(5), prepared: text)
-    try sheet.write(text: texts.qualifiers, at: cell(6), prepared: text)
-    try sheet.write(text: texts.publisher, at: cell(7), prepared: text)
-    try sheet.write(text: texts.date, at: cell(8), prepared: text)
-    try sheet.write(text: texts.source, at: cell(9), prepared: text)
-    if prepared.line > 0 {
-      try sheet.write(.number(Double(prepared.line)), at: cell(10), prepared: styles.integer)
-    } else {
-      try sheet.write(.blank, at: cell(10), prepared: styles.integer, undefinedNote: missingLine)
-      try sheet.addNote(missingLine, at: cell(10))
-    }
-    try sheet.write(text: texts.status, at: cell(11), prepared: text)
-    try sheet.write(text: texts.quote, at: cell(12), prepared: styles.wrapped)
   }
 
   /// Makes every figure's row in order, `batchSize` rows at a time handed to `emit`, measuring
@@ -180,7 +199,7 @@ enum FiguresSheet {
   ///   quote's column has a fixed width), over the rows made.
   static func prepareRows(
     dataset: Dataset, checkStatuses: [String: String], batchSize: Int = 256,
-    emit: ([PreparedRow]) -> Bool
+    emit: (PreparedRows) -> Bool
   ) -> [Double] {
     let figures = dataset.figures
     var lines = QuoteLineIndex(figures: figures, sourceTexts: dataset.sourceTexts)
@@ -192,13 +211,15 @@ enum FiguresSheet {
         format: WorkbookStyles.value(of: unit).numberFormat)
     }
     let integerShape = SheetPlan.NumberShape(format: WorkbookStyles.integer.numberFormat)
-    var batch: [PreparedRow] = []
-    batch.reserveCapacity(batchSize)
+    var batch = PreparedRows()
     for index in figures.indices {
       let line = lines.line(of: index)
       let texts = rows.texts(index, line: Int(line))
-      texts.forEachMeasured { column, text in
-        lengths[column] = max(lengths[column], SheetPlan.longestParagraphLength(of: text))
+      texts.forEachText { column, text in
+        batch.texts.append(text)
+        if column != quoteColumn {
+          lengths[column] = max(lengths[column], SheetPlan.longestParagraphLength(of: text))
+        }
       }
       let unit = figures[index].unit
       let value = figures[index].doubleValue
@@ -208,17 +229,16 @@ enum FiguresSheet {
       if line > 0 {
         lengths[10] = max(lengths[10], integerShape.length(of: Double(line)))
       }
-      batch.append(
-        PreparedRow(
-          texts: texts, value: value, unit: unit, line: line,
+      batch.numbers.append(
+        PreparedRows.Numbers(
+          value: value, unit: unit, line: line,
           height: SheetPlan.height(ofWrapped: texts.quote, width: quoteWidth)))
       if batch.count == batchSize {
         guard emit(batch) else { return columnWidths(lengths: lengths) }
-        batch = []
-        batch.reserveCapacity(batchSize)
+        batch = PreparedRows()
       }
     }
-    if !batch.isEmpty { _ = emit(batch) }
+    if batch.count > 0 { _ = emit(batch) }
     return columnWidths(lengths: lengths)
   }
 
