@@ -70,6 +70,7 @@ public enum ComparisonWorkbook {
       options.constantMemory
       || options.automaticConstantMemoryThreshold.map { dataset.figures.count > $0 } == true
     var formulas = 0
+    var authorities: [String] = []
     let warnings = try Workbook.write(
       to: path, replacingExisting: replacingExisting,
       options: .init(constantMemory: constantMemory)
@@ -96,11 +97,13 @@ public enum ComparisonWorkbook {
         }
       }
       try workbook.setProperties(properties(options: options, scope: built.scope))
+      // Made before the file is finished: libxlsxwriter then frees every cell, and the first
+      // large allocation afterwards costs a sweep of the allocator's many small free blocks.
+      authorities = built.scope.authorities.map(\.name)
     }
-    let built = pendingPlans.value().built
     return WorkbookReceipt(
       path: path, sheetNames: sheetNames, formulaCount: formulas,
-      insourcingCaseCount: built.caseCount, authorities: built.scope.authorities.map(\.name),
+      insourcingCaseCount: pendingPlans.value().built.caseCount, authorities: authorities,
       usedConstantMemory: constantMemory, warnings: warnings)
   }
 
