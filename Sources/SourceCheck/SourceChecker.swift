@@ -24,14 +24,18 @@ public struct SourceChecker: Sendable {
   /// Figures from this many up are checked on every core; fewer, on the calling thread.
   static let concurrencyThreshold = 2_000
 
-  /// Each figure's status label by figure id, from the checks of its quote, value and official
-  /// statistics (not claims): what the workbook's check-status column shows.
+  /// Each figure's status label, from the checks of its quote, value and official statistics
+  /// (not claims): what the workbook's check-status column shows.
   ///
-  /// - Returns: Labels such as `verified`, by figure id.
+  /// - Returns: Labels such as `verified`, in the order of the dataset's figures, `nil` for a
+  ///   figure with no result.
   /// - Throws: `CheckError` when a figure cites a source that was not loaded (`check([])`
   ///   validates that alone, cheaply).
-  public func figureStatusLabels() throws(CheckError) -> [String: String] {
-    try check([.quotes, .values, .official]).statusByFigure.mapValues(\.label)
+  public func figureStatusLabels() throws(CheckError) -> [String?] {
+    let report = try check([.quotes, .values, .official])
+    if let statuses = report.figureStatuses { return statuses.map { $0?.label } }
+    let byFigure = report.statusByFigure
+    return dataset.figures.map { byFigure[$0.id]?.label }
   }
 
   /// Runs the checks of the given families, in the order quotes, values, claims, official.

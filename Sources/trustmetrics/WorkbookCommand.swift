@@ -80,7 +80,7 @@ struct WorkbookCommand: ParsableCommand {
       throw ExitCode(CommandErrors.Code.badData)
     }
     options.checkStatusesInBackground = {
-      (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? [:]
+      (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? []
     }
     let receipt: WorkbookReceipt
     do {

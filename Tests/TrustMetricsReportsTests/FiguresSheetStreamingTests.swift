@@ -87,7 +87,7 @@ import XlsxWriter
       var heights: [Double?] = []
       var batches = 0
       let widths = FiguresSheet.prepareRows(
-        dataset: dataset, checkStatuses: [:], batchSize: batchSize
+        dataset: dataset, checkStatuses: FigureStatusLabels(), batchSize: batchSize
       ) { batch in
         for row in 0..<batch.count {
           rows.append(
@@ -114,7 +114,9 @@ import XlsxWriter
     #expect(whole.rows.first?.first == first.id)
     #expect(whole.rows.first?.last == first.provenance.quote)
     var stoppedAfter = 0
-    _ = FiguresSheet.prepareRows(dataset: dataset, checkStatuses: [:], batchSize: 2) { _ in
+    _ = FiguresSheet.prepareRows(
+      dataset: dataset, checkStatuses: FigureStatusLabels(), batchSize: 2
+    ) { _ in
       stoppedAfter += 1
       return false
     }

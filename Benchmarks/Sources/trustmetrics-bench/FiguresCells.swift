@@ -28,10 +28,10 @@ enum FiguresCells {
     }
   }
 
-  static func write(dataset: Dataset, statuses: [String: String], to path: String) throws {
+  static func write(dataset: Dataset, statuses: [String?], to path: String) throws {
     var rows: [(unit: Int, value: Double, line: Double?, texts: [String])] = []
     rows.reserveCapacity(dataset.figures.count)
-    for figure in dataset.figures {
+    for (index, figure) in dataset.figures.enumerated() {
       let citation = dataset.citation(for: figure)
       rows.append(
         (
@@ -41,7 +41,7 @@ enum FiguresCells {
             figure.id, figure.entity, figure.measure.rawValue, figure.period.description, "",
             figure.unit.rawValue, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
             citation.publisher ?? "", citation.date?.description ?? "", citation.source, "",
-            statuses[figure.id] ?? "not checked", citation.quote,
+            statuses[index] ?? "not checked", citation.quote,
           ]
         ))
     }

@@ -28,7 +28,7 @@ enum PhaseRunner {
       // Statuses for the Figures sheet alone are made untimed: the check is its own phase.
       let statuses =
         phase == "figures-sheet" || phase == "cells"
-        ? try SourceChecker(dataset: dataset, claims: []).figureStatusLabels() : [:]
+        ? try SourceChecker(dataset: dataset, claims: []).figureStatusLabels() : []
       baseline = Memory.residentKB()
       Memory.resetPeak()
       start = Clock.now()
@@ -42,7 +42,7 @@ enum PhaseRunner {
   }
 
   private static func measure(
-    _ phase: String, dataset: Dataset, statuses: [String: String], constantMemory: Bool,
+    _ phase: String, dataset: Dataset, statuses: [String?], constantMemory: Bool,
     output: String, corpus: String
   ) throws -> String {
     switch phase {
@@ -67,7 +67,8 @@ enum PhaseRunner {
       var options = WorkbookOptions(constantMemory: constantMemory)
       options.sheets = ["Figures"]
       options.automaticConstantMemoryThreshold = nil
-      options.checkStatuses = statuses
+      // Made already: handed over as the command's check hands them over.
+      options.checkStatusesInBackground = { statuses }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
       return "\(receipt.sheetNames.joined(separator: ",")) \(fileSize(output)) bytes"
@@ -78,7 +79,7 @@ enum PhaseRunner {
       options.automaticConstantMemoryThreshold = nil
       _ = try SourceChecker(dataset: dataset, claims: []).check([])
       options.checkStatusesInBackground = {
-        (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? [:]
+        (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? []
       }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)

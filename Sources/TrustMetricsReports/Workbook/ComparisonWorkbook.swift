@@ -78,17 +78,12 @@ public enum ComparisonWorkbook {
       var sheets: [String: Worksheet] = [:]
       for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
       if let figuresSheet = sheets[FiguresSheet.name] {
-        var statuses = options.checkStatuses
-        if let pendingStatuses {
-          if statuses.isEmpty {
-            statuses = pendingStatuses.value()
-          } else {
-            statuses.merge(pendingStatuses.value()) { _, computed in computed }
-          }
-        }
         // Streamed row by row rather than planned: it grows with the figures.
         try FiguresSheet.write(
-          dataset: dataset, checkStatuses: statuses, on: figuresSheet, in: workbook)
+          dataset: dataset,
+          checkStatuses: FigureStatusLabels(
+            computed: pendingStatuses?.value() ?? [], given: options.checkStatuses),
+          on: figuresSheet, in: workbook)
       }
       let (built, layouts) = pendingPlans.value()
       for (plan, layout) in zip(built.plans, layouts) {

@@ -45,14 +45,14 @@ struct FigureRowTexts {
   }
 
   private let figures: [Figure]
-  private let checkStatuses: [String: String]
+  private let checkStatuses: FigureStatusLabels
   private let documents: [String: SourceDocument]
   private let articles: [String: [Article]]
   private var lastSource: SourceTexts?
   private var periods: [Period: String] = [:]
   private var qualifierTexts: [[Qualifier]: String] = [:]
 
-  init(dataset: Dataset, checkStatuses: [String: String]) {
+  init(dataset: Dataset, checkStatuses: FigureStatusLabels) {
     figures = dataset.figures
     self.checkStatuses = checkStatuses
     var documents: [String: SourceDocument] = [:]
@@ -76,7 +76,7 @@ struct FigureRowTexts {
       period: period(figure.period), unit: figure.unit.rawValue,
       qualifiers: qualifiers(figure.qualifiers), publisher: source.publisher,
       date: articleDate ?? source.date, source: provenance.source,
-      status: checkStatuses[figure.id] ?? "not checked", quote: provenance.quote)
+      status: checkStatuses.label(ofFigureAt: index, id: figure.id), quote: provenance.quote)
   }
 
   private mutating func sourceTexts(_ source: String) -> SourceTexts {
@@ -106,5 +106,20 @@ struct FigureRowTexts {
     let made = qualifiers.map(\.rawValue).joined(separator: ";")
     qualifierTexts[qualifiers] = made
     return made
+  }
+}
+
+/// The figures' check statuses as the Figures sheet shows them.
+struct FigureStatusLabels: Sendable {
+  /// Labels made by the check, one per figure in order, `nil` for a figure with no result.
+  var computed: [String?] = []
+  /// Labels given by figure id, used where the check made none.
+  var given: [String: String] = [:]
+
+  /// The label of the figure at `index`, whose id is `id`: the check's, else the given one,
+  /// else `not checked`.
+  func label(ofFigureAt index: Int, id: String) -> String {
+    if index < computed.count, let label = computed[index] { return label }
+    return given.isEmpty ? "not checked" : given[id] ?? "not checked"
   }
 }

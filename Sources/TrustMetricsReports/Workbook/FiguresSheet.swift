@@ -62,18 +62,19 @@ enum FiguresSheet {
     throws(XlsxError)
   {
     try write(
-      dataset: dataset, checkStatuses: checkStatuses,
+      dataset: dataset, checkStatuses: FigureStatusLabels(given: checkStatuses),
       on: workbook.addWorksheet(named: name), in: workbook)
   }
 
   /// Writes the sheet, as ``write(dataset:checkStatuses:into:)`` does, on a sheet already added.
   static func write(
-    dataset: Dataset, checkStatuses: [String: String], on sheet: Worksheet, in workbook: Workbook
+    dataset: Dataset, checkStatuses: FigureStatusLabels, on sheet: Worksheet,
+    in workbook: Workbook
   ) throws(XlsxError) {
     let figures = dataset.figures
     guard !figures.isEmpty else {
       try ComparisonWorkbook.emit(
-        plan(dataset: dataset, checkStatuses: checkStatuses), on: sheet, in: workbook)
+        plan(dataset: dataset, checkStatuses: checkStatuses.given), on: sheet, in: workbook)
       return
     }
     // Widths only grow from the headers' own, so headers that fit those fit the final ones;
@@ -198,7 +199,7 @@ enum FiguresSheet {
   /// - Returns: The widths of the sheet's columns, as SheetPlan.columnWidths sets them (the
   ///   quote's column has a fixed width), over the rows made.
   static func prepareRows(
-    dataset: Dataset, checkStatuses: [String: String], batchSize: Int = 256,
+    dataset: Dataset, checkStatuses: FigureStatusLabels, batchSize: Int = 256,
     emit: (PreparedRows) -> Bool
   ) -> [Double] {
     let figures = dataset.figures

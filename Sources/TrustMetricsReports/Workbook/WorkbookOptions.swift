@@ -22,11 +22,12 @@ public struct WorkbookOptions: Sendable {
   /// Each figure's check status (`trustmetrics check`), by figure id, such as `verified`;
   /// empty when the figures were not checked (the sheet then says “not checked”).
   public var checkStatuses: [String: String] = [:]
-  /// Work that makes each figure's check status, by figure id, on a second thread.
+  /// Work that makes each figure's check status on other threads: one per figure, in the order
+  /// of the dataset's figures, `nil` for a figure not checked.
   ///
-  /// It runs while the other sheets are planned and written; its statuses take precedence over
+  /// It starts before anything else is written; its statuses take precedence over
   /// `checkStatuses`. It must not fail: validate its inputs first.
-  public var checkStatusesInBackground: (@Sendable () -> [String: String])? = nil
+  public var checkStatusesInBackground: (@Sendable () -> [String?])? = nil
   /// The sheets to write, by name; `nil` for all.
   ///
   /// Names of ``ComparisonWorkbook/sheetNames``, written in the usual order. Benchmarks write
