@@ -7,16 +7,22 @@ struct BeforeAfterCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "before-after",
     abstract: "Workforce change since a trust took over, beside England, region and neighbours.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics before-after [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--trust <trust>] [--measure <measure> ...]
+      """,
     discussion: """
-      For each trust in datasets/trusts.csv: the change in each workforce measure from the last
-      census before it took over (or the first year available, said so) to the latest (or the
-      last before services returned), beside the same change for England, the region and the
-      statistical-neighbour median. A descriptive difference-in-differences, not a causal
+      For each trust in datasets/trusts.csv: the change in each workforce measure from the last \
+      census before it took over (or the first year available, said so) to the latest (or the \
+      last before services returned), beside the same change for England, the region and the \
+      statistical-neighbour median. A descriptive difference-in-differences, not a causal \
       estimate. Formats: text (default), csv, json.
 
       Examples:
         trustmetrics before-after
-        trustmetrics before-after --trust "Sandwell Children's Trust" --measure agency
+        trustmetrics before-after --trust "Sandwell Children's Trust" \\
+          --measure agency
         trustmetrics before-after --format json
       """
   )

@@ -9,14 +9,22 @@ struct ChartCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "chart",
     abstract: "Chart one workforce measure for authorities, regions or England.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics chart [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--width <width>] [--color <color>] [--ascii]
+      [--entity <entity> ...] --measure <measure> [--kind <kind>]
+      [--since <since>]
+      """,
     discussion: """
-      A line chart over the years (--kind line, the default) or bars for the latest year
-      (--kind bars), with England alongside (a line, or a marker on the bars). An --entity may be
-      a council or trust (its authority), a region or England. Same display flags as report.
+      A line chart over the years (--kind line, the default) or bars for the latest year \
+      (--kind bars), with England alongside (a line, or a marker on the bars). An --entity may \
+      be a council or trust (its authority), a region or England. Same display flags as report.
 
       Examples:
         trustmetrics chart --entity Sandwell --entity Slough --measure agency
-        trustmetrics chart --entity Reading --entity "South East" --measure vacancy --kind bars
+        trustmetrics chart --entity Reading --entity "South East" --measure vacancy \\
+          --kind bars
         trustmetrics chart --entity BFfC --measure turnover --since 2020 --ascii
       """
   )

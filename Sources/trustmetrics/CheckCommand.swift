@@ -12,13 +12,18 @@ struct CheckCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check every figure's quote, value and derived claim against the sources and DfE.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics check [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--only <only>] [--strict]
+      """,
     discussion: """
-      quotes: each quote is in its source byte-exact (line and column shown; when missing, the
-      closest passage after normalising typography). values: the number the quote states, read as
-      written, is the figure's value. claims: datasets/claims.csv recomputed, each with the rule
-      its word sets. official: workforce figures reconciled with DfE's statistics.
+      quotes: each quote is in its source byte-exact (line and column shown; when missing, the \
+      closest passage after normalising typography). values: the number the quote states, read \
+      as written, is the figure's value. claims: datasets/claims.csv recomputed, each with the \
+      rule its word sets. official: workforce figures reconciled with DfE's statistics.
 
-      Exit codes: 0 every quote, value and claim holds; 1 one does not (or, with --strict, a
+      Exit codes: 0 every quote, value and claim holds; 1 one does not (or, with --strict, a \
       figure disagrees with DfE); 65 malformed data; 66 missing input.
 
       Formats: text (default), csv, json.

@@ -7,15 +7,22 @@ struct CompareCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "compare",
     abstract: "Compare an authority with England, its region and its statistical neighbours.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics compare [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--entity <entity>] [--all-trusts]
+      [--measure <measure> ...] [--year <year> ...]
+      """,
     discussion: """
-      Uses DfE's published rates (FTE basis). For each measure and year: the authority's value,
-      England, the region (London boroughs compare with London), the mean and median of its ten
-      statistical neighbours, its rank among all authorities (1 = best) and its LAIT quartile band.
-      Suppressed values are left out and counted. Formats: text (default), csv, json.
+      Uses DfE's published rates (FTE basis). For each measure and year: the authority's value, \
+      England, the region (London boroughs compare with London), the mean and median of its ten \
+      statistical neighbours, its rank among all authorities (1 = best) and its LAIT quartile \
+      band. Suppressed values are left out and counted. Formats: text (default), csv, json.
 
       Examples:
         trustmetrics compare --entity Sandwell
-        trustmetrics compare --entity "Brighter Futures for Children" --measure agency --year 2019 --year 2025
+        trustmetrics compare --entity "Brighter Futures for Children" \\
+          --measure agency --year 2019 --year 2025
         trustmetrics compare --entity Slough --format csv
         trustmetrics compare --all-trusts
       """

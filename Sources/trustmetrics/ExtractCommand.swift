@@ -15,12 +15,18 @@ struct ExtractCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "extract",
     abstract: "Propose candidate figures.csv rows from an article, minutes or report text.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics extract [--datasets <datasets>] [--seeds <seeds>] <file>
+      [--source <source>] [--format <format>]
+      """,
     discussion: """
-      Every number read as written whose nearby words name a measure becomes a row: unit from how
-      it is written, measure from nearby words, entity from the nearest named body (entities.csv),
-      period from nearby dates, qualifier from words such as about, nearly, forecast; the quote is
-      the shortest clause stating it, an exact substring of the file. Review every row before
-      adding it: the CSV is meant to be read back, so it is not formula-escaped.
+      Every number read as written whose nearby words name a measure becomes a row: unit from \
+      how it is written, measure from nearby words, entity from the nearest named body \
+      (entities.csv), period from nearby dates, qualifier from words such as about, nearly, \
+      forecast; the quote is the shortest clause stating it, an exact substring of the file. \
+      Review every row before adding it: the CSV is meant to be read back, so it is not \
+      formula-escaped.
 
       Formats: csv (default), text.
 

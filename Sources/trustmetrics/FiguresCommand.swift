@@ -7,6 +7,12 @@ struct FiguresCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "figures",
     abstract: "List extracted figures with a citation for each.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics figures [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--entity <entity>] [--measure <measure>]
+      [--source <source>]
+      """,
     discussion: """
       Formats: text (default), csv, json.
 

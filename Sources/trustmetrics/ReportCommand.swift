@@ -9,21 +9,29 @@ struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
     abstract: "Terminal trend report: each authority's workforce measures with charts.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics report [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--width <width>] [--color <color>] [--ascii]
+      [--entity <entity> ...] [--measure <measure> ...] [--since <since>]
+      """,
     discussion: """
-      With no flags: every authority that has figures in the datasets, all four workforce
-      measures. Per authority: its trusts and their dates; per measure the latest value, the
-      change from the year before and from the first year (▲▼, green when good), a sparkline,
-      rank and quartile band, England, region and statistical-neighbour median; figures reported
-      in the news beside DfE's value for the same census; the change since each trust took over.
-      Then bars for the latest year with England marked and a line chart over the years.
+      With no flags: every authority that has figures in the datasets, all four workforce \
+      measures. Per authority: its trusts and their dates; per measure the latest value, the \
+      change from the year before and from the first year (▲▼, green when good), a sparkline, \
+      rank and quartile band, England, region and statistical-neighbour median; figures \
+      reported in the news beside DfE's value for the same census; the change since each trust \
+      took over. Then bars for the latest year with England marked and a line chart over the \
+      years.
 
-      Width: --width, else $COLUMNS, else the terminal's width, else 80. Colour: only on a
-      terminal, when NO_COLOR is unset or empty and TERM is not dumb (--color overrides).
+      Width: --width, else $COLUMNS, else the terminal's width, else 80. Colour: only on a \
+      terminal, when NO_COLOR is unset or empty and TERM is not dumb (--color overrides). \
       Formats: text (default), markdown (for papers), json (the numbers).
 
       Examples:
         trustmetrics report
-        trustmetrics report --entity Sandwell --entity Slough --measure agency --since 2019
+        trustmetrics report --entity Sandwell --entity Slough --measure agency \\
+          --since 2019
         trustmetrics report --width 100 --color never --ascii
         trustmetrics report --format markdown > report.md
       """

@@ -8,16 +8,26 @@ struct SavingsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "savings",
     abstract: "Appraise insourcing: payback, discounted payback, NPV and break-even saving.",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics savings [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] [--entity <entity>] [--one-off-cost <one-off-cost>]
+      [--annual-saving <annual-saving>]
+      [--annual-saving-high <annual-saving-high>] [--years <years>]
+      [--discount-rate <discount-rate>]
+      """,
     discussion: """
-      Low / central (mean) / high for a saving range. Cost at year 0, savings at the end of each
-      year, discounted at --discount-rate (default 3.5%, HM Treasury Green Book). Money is in
-      cash terms. With --entity, the cost and saving come from the datasets' figures for that
-      council (or trust), the latest-dated source winning; explicit amounts override them.
+      Low / central (mean) / high for a saving range. Cost at year 0, savings at the end of each \
+      year, discounted at --discount-rate (default 3.5%, HM Treasury Green Book). Money is in \
+      cash terms. With --entity, the cost and saving come from the datasets' figures for that \
+      council (or trust), the latest-dated source winning; explicit amounts override them. \
       Formats: text (default), csv, json.
 
       Examples:
-        trustmetrics savings --one-off-cost 600000 --annual-saving 200000 --annual-saving-high 300000
-        trustmetrics savings --one-off-cost 600000 --annual-saving 250000 --years 10 --discount-rate 3.5%
+        trustmetrics savings --one-off-cost 600000 --annual-saving 200000 \\
+          --annual-saving-high 300000
+        trustmetrics savings --one-off-cost 600000 --annual-saving 250000 \\
+          --years 10 --discount-rate 3.5%
         trustmetrics savings --entity Reading
         trustmetrics savings --entity Worcestershire --one-off-cost 83000 --years 10
       """

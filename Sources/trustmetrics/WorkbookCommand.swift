@@ -10,21 +10,29 @@ struct WorkbookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "workbook",
     abstract: "Write the finance and workforce comparison workbook (.xlsx).",
+    // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
+    usage: """
+      trustmetrics workbook [--datasets <datasets>] [--seeds <seeds>]
+      --output <file> [--force] [--entity <name> ...]
+      [--discount-rate <discount-rate>] [--years <years>] [--constant-memory]
+      """,
     discussion: """
-      Sheets: About, Summary, Workforce, Finance, Insourcing, Figures, Sources. Formulas are live
-      and carry their computed values; the Insourcing sheet's NPVs and paybacks refer to the
-      named cells DiscountRate and Horizon (change them in Excel or LibreOffice and everything
-      recalculates). Native charts carry titles, axis titles and alt text.
+      Sheets: About, Summary, Workforce, Finance, Insourcing, Figures, Sources. Formulas are \
+      live and carry their computed values; the Insourcing sheet's NPVs and paybacks refer to \
+      the named cells DiscountRate and Horizon (change them in Excel or LibreOffice and \
+      everything recalculates). Native charts carry titles, axis titles and alt text.
 
-      The file is written beside its destination under a temporary name and renamed into place:
-      an existing file is kept unless --force, which replaces it atomically. Exit 73 when the
-      output cannot be created (missing or read-only directory, or an existing file without
-      --force), 74 when writing fails part-way; nothing is left behind either way.
+      The file is written beside its destination under a temporary name and renamed into \
+      place: an existing file is kept unless --force, which replaces it atomically. Exit 73 \
+      when the output cannot be created (missing or read-only directory, or an existing file \
+      without --force), 74 when writing fails part-way; nothing is left behind either way.
 
       Examples:
         trustmetrics workbook --output out/trustmetrics.xlsx
-        trustmetrics workbook --output sandwell.xlsx --entity Sandwell --entity Birmingham
-        trustmetrics workbook --output out/trustmetrics.xlsx --force --discount-rate 3 --years 10
+        trustmetrics workbook --output sandwell.xlsx \\
+          --entity Sandwell --entity Birmingham
+        trustmetrics workbook --output out/trustmetrics.xlsx --force \\
+          --discount-rate 3 --years 10
       """
   )
 

@@ -20,12 +20,18 @@ struct ToolRunner {
     return packageRoot.appendingPathComponent(".build/debug/trustmetrics")
   }
 
-  /// Runs the tool with arguments in a working directory (the package root by default).
-  static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+  /// Runs the tool with arguments in a working directory (the package root by default), with
+  /// `environment` added to this process's environment.
+  static func run(
+    _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:]
+  ) throws -> Result {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
     process.currentDirectoryURL = directory
+    if !environment.isEmpty {
+      process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    }
     let output = Pipe()
     let error = Pipe()
     process.standardOutput = output
