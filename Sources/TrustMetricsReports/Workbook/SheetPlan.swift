@@ -28,8 +28,10 @@ struct SheetPlan {
 
   /// The sheet's name.
   var name: String
-  /// Cells by row, then column.
-  private(set) var rows: [Int: [Int: Entry]] = [:]
+  /// Cells by row (the index is the zero-based row), each row's cells sorted by column.
+  private var cellRows: [[(column: Int, entry: Entry)]] = []
+  /// How many cells are planned.
+  private(set) var cellCount = 0
   /// Tables, the first the sheet's main one.
   var tables: [TableSpec] = []
   /// Charts and where their top-left corners go.
@@ -43,18 +45,42 @@ struct SheetPlan {
   /// The widest a column may be estimated, in characters.
   var maximumWidth = 60.0
 
-  /// The next row with nothing in it.
-  var nextRow: Int { (rows.keys.max() ?? -1) + 1 }
+  /// The next row with nothing in it: one past the last planned row.
+  var nextRow: Int { cellRows.count }
 
   init(name: String) { self.name = name }
 
-  /// Plans a cell.
+  /// Plans a cell, replacing any planned at the same place.
+  ///
+  /// Cells planned in reading order (each to the right of the row's last, rows in any order)
+  /// are appended; others are inserted in column order.
+  ///
+  /// - Parameters:
+  ///   - value: The value.
+  ///   - row: The zero-based row, at least 0.
+  ///   - column: The zero-based column, at least 0.
+  ///   - style: The style.
+  ///   - note: A note (comment) on the cell.
+  ///   - sizesColumn: Whether the cell's text counts when estimating its column's width.
   mutating func set(
     _ value: CellValue, row: Int, column: Int, style: CellStyle? = nil, note: String? = nil,
     sizesColumn: Bool = true
   ) {
-    rows[row, default: [:]][column] = Entry(
-      value: value, style: style, note: note, sizesColumn: sizesColumn)
+    let entry = Entry(value: value, style: style, note: note, sizesColumn: sizesColumn)
+    if row >= cellRows.count {
+      cellRows.append(contentsOf: repeatElement([], count: row - cellRows.count + 1))
+    }
+    if let last = cellRows[row].last, last.column >= column {
+      let index = SheetPlan.insertionIndex(of: column, in: cellRows[row])
+      if index < cellRows[row].count, cellRows[row][index].column == column {
+        cellRows[row][index].entry = entry
+        return
+      }
+      cellRows[row].insert((column, entry), at: index)
+    } else {
+      cellRows[row].append((column, entry))
+    }
+    cellCount += 1
   }
 
   /// Plans a number, or an empty cell with a note when there is none.
@@ -69,15 +95,43 @@ struct SheetPlan {
   }
 
   /// The planned cell, if any.
-  func entry(row: Int, column: Int) -> Entry? { rows[row]?[column] }
+  func entry(row: Int, column: Int) -> Entry? {
+    guard cellRows.indices.contains(row) else { return nil }
+    let cells = cellRows[row]
+    let index = SheetPlan.insertionIndex(of: column, in: cells)
+    return index < cells.count && cells[index].column == column ? cells[index].entry : nil
+  }
 
-  /// Every planned cell in row order.
-  var entries: [(cell: CellReference, entry: Entry)] {
-    rows.keys.sorted().flatMap { row in
-      (rows[row] ?? [:]).keys.sorted().compactMap { column in
-        rows[row]?[column].map { (CellReference(row: row, column: column), $0) }
+  /// The first position in a row's cells whose column is at least `column` (binary search).
+  private static func insertionIndex(of column: Int, in cells: [(column: Int, entry: Entry)])
+    -> Int
+  {
+    var low = 0
+    var high = cells.count
+    while low < high {
+      let middle = (low + high) / 2
+      if cells[middle].column < column { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Calls `body` with every planned cell in row order, then column order, without listing them.
+  func forEachEntry<Failure: Error>(
+    _ body: (CellReference, Entry) throws(Failure) -> Void
+  ) throws(Failure) {
+    for row in cellRows.indices {
+      for cell in cellRows[row] {
+        try body(CellReference(row: row, column: cell.column), cell.entry)
       }
     }
+  }
+
+  /// Every planned cell in row order, then column order.
+  var entries: [(cell: CellReference, entry: Entry)] {
+    var result: [(cell: CellReference, entry: Entry)] = []
+    result.reserveCapacity(cellCount)
+    forEachEntry { cell, entry in result.append((cell, entry)) }
+    return result
   }
 
   /// Plans a header row and a table over it and the rows below.
@@ -97,26 +151,26 @@ struct SheetPlan {
     return range
   }
 
+  /// Column widths and row heights, measured in one pass over the cells (see
+  /// ``columnWidths()`` and ``rowHeights(widths:)``).
+  func layout() -> (widths: [Int: Double], heights: [Int: Double]) {
+    var measure = LayoutMeasure()
+    forEachEntry { cell, entry in measure.add(entry, at: cell) }
+    let widths = measure.widths(maximum: maximumWidth, fixed: fixedWidths)
+    return (widths, measure.heights(widths: widths))
+  }
+
   /// Column widths in characters, estimated from the content (libxlsxwriter cannot autofit).
   ///
   /// Width = the longest line of any sizing cell's displayed text + 2, at least 8 and at most
   /// ``maximumWidth``; a header wraps, so it counts up to 24 characters.
-  func columnWidths() -> [Int: Double] { columnWidths(of: entries) }
+  func columnWidths() -> [Int: Double] { layout().widths }
 
-  /// Column widths estimated from already-listed ``entries`` (listing them costs a sort).
+  /// Column widths estimated from already-listed ``entries``.
   func columnWidths(of entries: [(cell: CellReference, entry: Entry)]) -> [Int: Double] {
-    var widths: [Int: Double] = [:]
-    for (cell, entry) in entries where entry.sizesColumn {
-      var length = Double(SheetPlan.displayLength(of: entry))
-      if entry.style == WorkbookStyles.header { length = min(length, 24) }
-      widths[cell.column] = max(widths[cell.column] ?? 0, length)
-    }
-    var result: [Int: Double] = [:]
-    for (column, length) in widths {
-      result[column] = min(max(length + 2, 8), maximumWidth)
-    }
-    for (column, width) in fixedWidths { result[column] = width }
-    return result
+    var measure = LayoutMeasure()
+    for (cell, entry) in entries { measure.addWidth(of: entry, at: cell) }
+    return measure.widths(maximum: maximumWidth, fixed: fixedWidths)
   }
 
   /// Row heights in points for rows with wrapped text, estimated from the column widths.
@@ -124,21 +178,18 @@ struct SheetPlan {
   /// Lines = Σ over the text's paragraphs of ⌈characters ÷ (width × 1.1)⌉ (a column unit holds
   /// about 1.1 characters of running text); height = 15 points a line + 3.
   func rowHeights(widths: [Int: Double]) -> [Int: Double] {
-    rowHeights(of: entries, widths: widths)
+    var measure = LayoutMeasure()
+    forEachEntry { cell, entry in measure.addWrapped(entry, at: cell) }
+    return measure.heights(widths: widths)
   }
 
   /// Row heights estimated from already-listed ``entries``.
   func rowHeights(of entries: [(cell: CellReference, entry: Entry)], widths: [Int: Double])
     -> [Int: Double]
   {
-    var heights: [Int: Double] = [:]
-    for (cell, entry) in entries where entry.style?.wrapsText == true {
-      guard case .text(let text) = entry.value else { continue }
-      guard let height = SheetPlan.height(ofWrapped: text, width: widths[cell.column] ?? 8.43)
-      else { continue }
-      heights[cell.row] = max(heights[cell.row] ?? 0, height)
-    }
-    return heights
+    var measure = LayoutMeasure()
+    for (cell, entry) in entries { measure.addWrapped(entry, at: cell) }
+    return measure.heights(widths: widths)
   }
 
   /// The height in points wrapped text needs in a column `width` characters wide, or `nil` when
@@ -148,19 +199,6 @@ struct SheetPlan {
     var lines = 0
     forEachParagraphLength(of: text) { lines += max(1, Int((Double($0) / perLine).rounded(.up))) }
     return lines > 1 ? min(409, Double(lines) * 15 + 3) : nil
-  }
-
-  private static func displayLength(of entry: Entry) -> Int {
-    func longestLine(_ text: String) -> Int { paragraphLengths(of: text).max() ?? 0 }
-    switch entry.value {
-    case .text(let text): return longestLine(text)
-    case .link(let url, let text): return longestLine(text ?? url)
-    case .number(let number): return numberLength(number, format: entry.style?.numberFormat)
-    case .formula(_, .number(let number)):
-      return numberLength(number, format: entry.style?.numberFormat)
-    case .formula(_, .text(let text)): return longestLine(text)
-    case .blank: return 0
-    }
   }
 
   /// The length in characters of each line-feed-separated paragraph of a text.
