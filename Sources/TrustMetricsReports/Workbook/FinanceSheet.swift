@@ -25,9 +25,11 @@ enum FinanceSheet {
     var groups: [String: (entity: String, period: Period, figures: [Figure])] = [:]
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
-    for figure in dataset.figures
-    where figure.measure == .grossBudget || figure.measure == .overspend {
-      guard let code = codeOfEntity[figure.entity], codes.contains(code) else { continue }
+    let figures = dataset.figures
+    for index in figures.indices
+    where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
+      guard let code = codeOfEntity[figures[index].entity], codes.contains(code) else { continue }
+      let figure = figures[index]
       let key = figure.entity + "|" + figure.period.description
       if groups[key] == nil {
         keys.append(key)
@@ -55,25 +57,37 @@ enum FinanceSheet {
     }.sorted { ($0.entity, $0.period) < ($1.entity, $1.period) }
   }
 
+  /// The name a chart label gives an entity: its first alias of at most five characters, all
+  /// capitals (such as `NCT`), else its name.
+  static func shortName(of entity: String, in dataset: Dataset) -> String {
+    dataset.entity(named: entity)?.aliases.first { $0.count <= 5 && $0 == $0.uppercased() }
+      ?? entity
+  }
+
   static func plan(dataset: Dataset, scope: WorkbookScope) -> SheetPlan {
     var plan = SheetPlan(name: "Finance")
     let found = rows(dataset: dataset, scope: scope)
     var row = 1
+    // Each entity's short name, found once.
+    var shortNames: [String: String] = [:]
+    let noAmount = [
+      "No budget figure for this year.", "No actual overspend figure for this year.",
+      "No forecast overspend figure for this year.",
+    ]
     for item in found {
       let r = row + 1
+      let period = item.period.description
       plan.set(.text(item.entity), row: row, column: 0, style: WorkbookStyles.text)
-      plan.set(.text(item.period.description), row: row, column: 1, style: WorkbookStyles.text)
-      let short =
-        dataset.entity(named: item.entity)?.aliases.first {
-          $0.count <= 5 && $0 == $0.uppercased()
-        } ?? item.entity
-      plan.set(
-        .text("\(short) \(item.period)"), row: row, column: 2, style: WorkbookStyles.text)
+      plan.set(.text(period), row: row, column: 1, style: WorkbookStyles.text)
+      let short: String
+      if let known = shortNames[item.entity] {
+        short = known
+      } else {
+        short = shortName(of: item.entity, in: dataset)
+        shortNames[item.entity] = short
+      }
+      plan.set(.text(short + " " + period), row: row, column: 2, style: WorkbookStyles.text)
       let amounts = [item.budget, item.actual, item.forecast]
-      let noAmount = [
-        "No budget figure for this year.", "No actual overspend figure for this year.",
-        "No forecast overspend figure for this year.",
-      ]
       for (offset, amount) in amounts.enumerated() {
         plan.set(
           number: amount.map { NSDecimalNumber(decimal: $0.chosen.value).doubleValue },

@@ -72,11 +72,36 @@ struct WorkbookScope {
     return codes
   }
 
-  /// The citation dates of figures, by id, each source searched once
-  /// (``TrustMetricsCore/Dataset/citations(for:)``).
+  /// The citation dates of figures, by id (the first figure of an id), as
+  /// ``TrustMetricsCore/Dataset/citations(for:)`` gives them.
+  ///
+  /// A figure's date is its article's only when its source holds articles, so only those
+  /// figures' quotes are searched for (each source once); the others take their source
+  /// document's date.
   static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
-    Dictionary(
-      zip(figures.map(\.id), dataset.citations(for: figures).map(\.date)),
-      uniquingKeysWith: { first, _ in first })
+    let sourcesWithArticles = Set(dataset.articles.map(\.source))
+    var documentDates: [String: PartialDate?] = [:]
+    for document in dataset.sources where documentDates[document.source] == nil {
+      documentDates[document.source] = .some(document.date)
+    }
+    var dates = [PartialDate?](repeating: nil, count: figures.count)
+    var searched: [Int] = []
+    for (index, figure) in figures.enumerated() {
+      if sourcesWithArticles.contains(figure.provenance.source) {
+        searched.append(index)
+      } else {
+        dates[index] = documentDates[figure.provenance.source] ?? nil
+      }
+    }
+    if !searched.isEmpty {
+      let citations = dataset.citations(for: searched.map { figures[$0] })
+      for (index, citation) in zip(searched, citations) { dates[index] = citation.date }
+    }
+    var byID: [String: PartialDate?] = [:]
+    byID.reserveCapacity(figures.count)
+    for (figure, date) in zip(figures, dates) where byID[figure.id] == nil {
+      byID[figure.id] = .some(date)
+    }
+    return byID
   }
 }
