@@ -26,10 +26,25 @@ struct SheetPlan {
     var headers: [String]
   }
 
+  /// One planned cell as stored: its style by number in ``styles``, so that a cell takes about
+  /// half the memory of an ``Entry``.
+  private struct StoredCell {
+    var value: CellValue
+    var sizesColumn: Bool
+    /// The index of the style in ``SheetPlan/styles``; -1 for none.
+    var style: Int32
+    var column: Int
+    var note: String?
+  }
+
   /// The sheet's name.
   var name: String
   /// Cells by row (the index is the zero-based row), each row's cells sorted by column.
-  private var cellRows: [[(column: Int, entry: Entry)]] = []
+  private var cellRows: [[StoredCell]] = []
+  /// The styles cells use, each once, in order of first use.
+  private(set) var styles: [CellStyle] = []
+  /// The index in ``styles`` of the style last planned.
+  private var lastStyle: Int32 = -1
   /// How many cells are planned.
   private(set) var cellCount = 0
   /// Tables, the first the sheet's main one.
@@ -66,21 +81,41 @@ struct SheetPlan {
     _ value: CellValue, row: Int, column: Int, style: CellStyle? = nil, note: String? = nil,
     sizesColumn: Bool = true
   ) {
-    let entry = Entry(value: value, style: style, note: note, sizesColumn: sizesColumn)
+    let cell = StoredCell(
+      value: value, sizesColumn: sizesColumn, style: index(of: style), column: column, note: note)
     if row >= cellRows.count {
-      cellRows.append(contentsOf: repeatElement([], count: row - cellRows.count + 1))
+      // A new row is likely to hold as many cells as the last one.
+      let capacity = cellRows.last?.count ?? 0
+      while cellRows.count <= row {
+        var cells: [StoredCell] = []
+        cells.reserveCapacity(capacity)
+        cellRows.append(cells)
+      }
     }
     if let last = cellRows[row].last, last.column >= column {
       let index = SheetPlan.insertionIndex(of: column, in: cellRows[row])
       if index < cellRows[row].count, cellRows[row][index].column == column {
-        cellRows[row][index].entry = entry
+        cellRows[row][index] = cell
         return
       }
-      cellRows[row].insert((column, entry), at: index)
+      cellRows[row].insert(cell, at: index)
     } else {
-      cellRows[row].append((column, entry))
+      cellRows[row].append(cell)
     }
     cellCount += 1
+  }
+
+  /// The index of a style in ``styles``, added when new; -1 for none.
+  private mutating func index(of style: CellStyle?) -> Int32 {
+    guard let style else { return -1 }
+    if lastStyle >= 0, styles[Int(lastStyle)] == style { return lastStyle }
+    if let known = styles.firstIndex(of: style) {
+      lastStyle = Int32(known)
+    } else {
+      styles.append(style)
+      lastStyle = Int32(styles.count - 1)
+    }
+    return lastStyle
   }
 
   /// Plans a number, or an empty cell with a note when there is none.
@@ -99,13 +134,18 @@ struct SheetPlan {
     guard cellRows.indices.contains(row) else { return nil }
     let cells = cellRows[row]
     let index = SheetPlan.insertionIndex(of: column, in: cells)
-    return index < cells.count && cells[index].column == column ? cells[index].entry : nil
+    return index < cells.count && cells[index].column == column ? entry(cells[index]) : nil
+  }
+
+  /// A stored cell as an entry.
+  private func entry(_ cell: StoredCell) -> Entry {
+    Entry(
+      value: cell.value, style: cell.style < 0 ? nil : styles[Int(cell.style)], note: cell.note,
+      sizesColumn: cell.sizesColumn)
   }
 
   /// The first position in a row's cells whose column is at least `column` (binary search).
-  private static func insertionIndex(of column: Int, in cells: [(column: Int, entry: Entry)])
-    -> Int
-  {
+  private static func insertionIndex(of column: Int, in cells: [StoredCell]) -> Int {
     var low = 0
     var high = cells.count
     while low < high {
@@ -121,7 +161,7 @@ struct SheetPlan {
   ) throws(Failure) {
     for row in cellRows.indices {
       for cell in cellRows[row] {
-        try body(CellReference(row: row, column: cell.column), cell.entry)
+        try body(CellReference(row: row, column: cell.column), entry(cell))
       }
     }
   }
@@ -132,6 +172,17 @@ struct SheetPlan {
     result.reserveCapacity(cellCount)
     forEachEntry { cell, entry in result.append((cell, entry)) }
     return result
+  }
+
+  /// How many planned cells hold a formula.
+  var formulaCount: Int {
+    cellRows.reduce(0) { total, cells in
+      total
+        + cells.reduce(0) { count, cell in
+          if case .formula = cell.value { return count + 1 }
+          return count
+        }
+    }
   }
 
   /// Plans a header row and a table over it and the rows below.
@@ -154,22 +205,41 @@ struct SheetPlan {
   /// Column widths and row heights, measured in one pass over the cells (see
   /// ``columnWidths()`` and ``rowHeights(widths:)``).
   func layout() -> (widths: [Int: Double], heights: [Int: Double]) {
-    var measure = LayoutMeasure()
-    forEachEntry { cell, entry in measure.add(entry, at: cell) }
+    let measure = measured(widths: true, heights: true)
     let widths = measure.widths(maximum: maximumWidth, fixed: fixedWidths)
     return (widths, measure.heights(widths: widths))
+  }
+
+  /// The cells measured for widths, heights or both, each style looked at once.
+  private func measured(widths: Bool, heights: Bool) -> LayoutMeasure {
+    var measure = LayoutMeasure()
+    let facts = styles.map { LayoutMeasure.StyleFacts(of: $0) }
+    let none = LayoutMeasure.StyleFacts(of: nil)
+    for row in cellRows.indices {
+      for cell in cellRows[row] {
+        measure.add(
+          cell.value, facts: cell.style < 0 ? none : facts[Int(cell.style)],
+          sizesColumn: cell.sizesColumn, row: row, column: cell.column, measuresWidth: widths,
+          measuresHeight: heights)
+      }
+    }
+    return measure
   }
 
   /// Column widths in characters, estimated from the content (libxlsxwriter cannot autofit).
   ///
   /// Width = the longest line of any sizing cell's displayed text + 2, at least 8 and at most
   /// ``maximumWidth``; a header wraps, so it counts up to 24 characters.
-  func columnWidths() -> [Int: Double] { layout().widths }
+  func columnWidths() -> [Int: Double] {
+    measured(widths: true, heights: false).widths(maximum: maximumWidth, fixed: fixedWidths)
+  }
 
   /// Column widths estimated from already-listed ``entries``.
   func columnWidths(of entries: [(cell: CellReference, entry: Entry)]) -> [Int: Double] {
     var measure = LayoutMeasure()
-    for (cell, entry) in entries { measure.addWidth(of: entry, at: cell) }
+    for (cell, entry) in entries {
+      measure.add(entry, at: cell, measuresHeight: false)
+    }
     return measure.widths(maximum: maximumWidth, fixed: fixedWidths)
   }
 
@@ -178,9 +248,7 @@ struct SheetPlan {
   /// Lines = Σ over the text's paragraphs of ⌈characters ÷ (width × 1.1)⌉ (a column unit holds
   /// about 1.1 characters of running text); height = 15 points a line + 3.
   func rowHeights(widths: [Int: Double]) -> [Int: Double] {
-    var measure = LayoutMeasure()
-    forEachEntry { cell, entry in measure.addWrapped(entry, at: cell) }
-    return measure.heights(widths: widths)
+    measured(widths: false, heights: true).heights(widths: widths)
   }
 
   /// Row heights estimated from already-listed ``entries``.
@@ -188,7 +256,9 @@ struct SheetPlan {
     -> [Int: Double]
   {
     var measure = LayoutMeasure()
-    for (cell, entry) in entries { measure.addWrapped(entry, at: cell) }
+    for (cell, entry) in entries where entry.style?.wrapsText == true {
+      measure.add(entry, at: cell, measuresWidth: false)
+    }
     return measure.heights(widths: widths)
   }
 
