@@ -21,40 +21,49 @@ enum FinanceSheet {
   }
 
   static func rows(dataset: Dataset, scope: WorkbookScope) -> [Row] {
-    var keys: [String] = []
-    var groups: [String: (entity: String, period: Period, figures: [Figure])] = [:]
+    // Groups of figures, by index into the figures, in order of first figure.
+    var groups: [(entity: String, period: Period, figures: [Int])] = []
+    var groupOfKey: [String: Int] = [:]
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
     let figures = dataset.figures
     for index in figures.indices
     where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
       guard let code = codeOfEntity[figures[index].entity], codes.contains(code) else { continue }
-      let figure = figures[index]
-      let key = figure.entity + "|" + figure.period.description
-      if groups[key] == nil {
-        keys.append(key)
-        groups[key] = (figure.entity, figure.period, [])
+      let entity = figures[index].entity
+      let period = figures[index].period
+      let key = entity + "|" + period.description
+      if let group = groupOfKey[key] {
+        groups[group].figures.append(index)
+      } else {
+        groupOfKey[key] = groups.count
+        groups.append((entity, period, [index]))
       }
-      groups[key]?.figures.append(figure)
     }
     let dates = WorkbookScope.citationDates(
-      of: keys.compactMap { groups[$0] }.flatMap(\.figures), in: dataset)
-    func choice(_ figures: [Figure]) -> SourceChoice<Decimal>? {
+      ofFiguresAt: groups.flatMap(\.figures), in: dataset)
+    func choice(_ indices: [Int]) -> SourceChoice<Decimal>? {
       SourceChoice(
-        candidates: figures.map {
+        candidates: indices.map {
           .init(
-            value: $0.value, date: dates[$0.id] ?? dataset.citation(for: $0).date,
-            figureID: $0.id)
+            value: figures[$0].value,
+            date: dates[figures[$0].id] ?? dataset.citation(for: figures[$0]).date,
+            figureID: figures[$0].id)
         })
     }
-    return keys.compactMap { groups[$0] }.map { group in
-      let budgets = group.figures.filter { $0.measure == .grossBudget }
-      let overspends = group.figures.filter { $0.measure == .overspend }
+    // The groups' order sorted, not their rows: the same comparisons, without moving rows.
+    let order = groups.indices.sorted {
+      (groups[$0].entity, groups[$0].period) < (groups[$1].entity, groups[$1].period)
+    }
+    return order.map { index in
+      let group = groups[index]
+      let budgets = group.figures.filter { figures[$0].measure == .grossBudget }
+      let overspends = group.figures.filter { figures[$0].measure == .overspend }
       return Row(
         entity: group.entity, period: group.period, budget: choice(budgets),
-        actual: choice(overspends.filter { !$0.isForecast }),
-        forecast: choice(overspends.filter(\.isForecast)))
-    }.sorted { ($0.entity, $0.period) < ($1.entity, $1.period) }
+        actual: choice(overspends.filter { !figures[$0].isForecast }),
+        forecast: choice(overspends.filter { figures[$0].isForecast }))
+    }
   }
 
   /// The name a chart label gives an entity: its first alias of at most five characters, all

@@ -43,8 +43,8 @@ struct SheetPlan {
   private var cellRows: [[StoredCell]] = []
   /// The styles cells use, each once, in order of first use.
   private(set) var styles: [CellStyle] = []
-  /// The index in ``styles`` of the style last planned.
-  private var lastStyle: Int32 = -1
+  /// The index in ``styles`` of the style last planned in each column (the first guess).
+  private var lastStyles: [Int32] = []
   /// How many cells are planned.
   private(set) var cellCount = 0
   /// Tables, the first the sheet's main one.
@@ -82,7 +82,8 @@ struct SheetPlan {
     sizesColumn: Bool = true
   ) {
     let cell = StoredCell(
-      value: value, sizesColumn: sizesColumn, style: index(of: style), column: column, note: note)
+      value: value, sizesColumn: sizesColumn, style: index(of: style, column: column),
+      column: column, note: note)
     if row >= cellRows.count {
       // A new row is likely to hold as many cells as the last one.
       let capacity = cellRows.last?.count ?? 0
@@ -106,16 +107,25 @@ struct SheetPlan {
   }
 
   /// The index of a style in ``styles``, added when new; -1 for none.
-  private mutating func index(of style: CellStyle?) -> Int32 {
+  private mutating func index(of style: CellStyle?, column: Int) -> Int32 {
     guard let style else { return -1 }
-    if lastStyle >= 0, styles[Int(lastStyle)] == style { return lastStyle }
-    if let known = styles.firstIndex(of: style) {
-      lastStyle = Int32(known)
-    } else {
-      styles.append(style)
-      lastStyle = Int32(styles.count - 1)
+    if column < lastStyles.count, lastStyles[column] >= 0,
+      styles[Int(lastStyles[column])] == style
+    {
+      return lastStyles[column]
     }
-    return lastStyle
+    let index: Int32
+    if let known = styles.firstIndex(of: style) {
+      index = Int32(known)
+    } else {
+      index = Int32(styles.count)
+      styles.append(style)
+    }
+    if column >= lastStyles.count {
+      lastStyles.append(contentsOf: repeatElement(-1, count: column - lastStyles.count + 1))
+    }
+    lastStyles[column] = index
+    return index
   }
 
   /// Plans a number, or an empty cell with a note when there is none.

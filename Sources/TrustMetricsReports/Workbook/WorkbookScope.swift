@@ -79,28 +79,58 @@ struct WorkbookScope {
   /// figures' quotes are searched for (each source once); the others take their source
   /// document's date.
   static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
+    citationDates(of: figures, at: Array(figures.indices), in: dataset)
+  }
+
+  /// The citation dates of the dataset's figures at these indices, by id (see
+  /// ``citationDates(of:in:)``).
+  static func citationDates(ofFiguresAt indices: [Int], in dataset: Dataset)
+    -> [String: PartialDate?]
+  {
+    citationDates(of: dataset.figures, at: indices, in: dataset)
+  }
+
+  private static func citationDates(of figures: [Figure], at indices: [Int], in dataset: Dataset)
+    -> [String: PartialDate?]
+  {
     let sourcesWithArticles = Set(dataset.articles.map(\.source))
     var documentDates: [String: PartialDate?] = [:]
     for document in dataset.sources where documentDates[document.source] == nil {
       documentDates[document.source] = .some(document.date)
     }
-    var dates = [PartialDate?](repeating: nil, count: figures.count)
-    var searched: [Int] = []
-    for (index, figure) in figures.enumerated() {
-      if sourcesWithArticles.contains(figure.provenance.source) {
-        searched.append(index)
-      } else {
-        dates[index] = documentDates[figure.provenance.source] ?? nil
-      }
-    }
-    if !searched.isEmpty {
-      let citations = dataset.citations(for: searched.map { figures[$0] })
-      for (index, citation) in zip(searched, citations) { dates[index] = citation.date }
-    }
+    var dates: [PartialDate?] = []
+    dates.reserveCapacity(indices.count)
+    var searched: [(position: Int, figure: Int)] = []
     var byID: [String: PartialDate?] = [:]
-    byID.reserveCapacity(figures.count)
-    for (figure, date) in zip(figures, dates) where byID[figure.id] == nil {
-      byID[figure.id] = .some(date)
+    byID.reserveCapacity(indices.count)
+    // Keeps the first date of an id, hashing the id once.
+    func keepFirst(_ kept: inout PartialDate??, _ date: PartialDate?) {
+      if kept == nil { kept = .some(date) }
+    }
+    figures.withUnsafeBufferPointer { figures in
+      // Figures come in runs of one source: its look-ups are reused along the run.
+      var last: (source: String, hasArticles: Bool, date: PartialDate?)?
+      for index in indices {
+        let source = figures[index].provenance.source
+        if last?.source != source {
+          last = (
+            source, sourcesWithArticles.contains(source), documentDates[source] ?? nil
+          )
+        }
+        if last?.hasArticles == true {
+          searched.append((dates.count, index))
+          dates.append(nil)
+        } else {
+          dates.append(last?.date ?? nil)
+        }
+      }
+      if !searched.isEmpty {
+        let citations = dataset.citations(for: searched.map { figures[$0.figure] })
+        for (found, citation) in zip(searched, citations) {
+          dates[found.position] = citation.date
+        }
+      }
+      for (index, date) in zip(indices, dates) { keepFirst(&byID[figures[index].id], date) }
     }
     return byID
   }

@@ -139,66 +139,73 @@ enum WorkforceSheet {
     ]
     var row = headerRow + 1
     let authorityOfEntity = authorityIndices(in: dataset, scope: scope)
-    var officials: [OfficialKey: Double?] = [:]
+    // The official values of each authority and year, by measure in `allCases` order.
+    var officials: [AuthorityYear: [Double?]] = [:]
+    let measureIndex = Dictionary(
+      uniqueKeysWithValues: WorkforceMeasure.allCases.enumerated().map { ($1, $0) })
     var periodTexts: [Period: String] = [:]
     var missingNotes: [Int: String] = [:]
-    let figures = dataset.figures
-    for index in figures.indices {
-      guard let measure = WorkforceMeasure(figures[index].measure),
-        let authorityIndex = authorityOfEntity[figures[index].entity]
-      else { continue }
-      let figure = figures[index]
-      let authority = scope.authorities[authorityIndex]
-      let year = figure.period.censusYear
-      let key = OfficialKey(authority: authorityIndex, year: year, measure: measure)
-      let official: Double?
-      if let known = officials[key] {
-        official = known
-      } else {
-        official = dataset.workforce.authority(code: authority.code, year: year).flatMap {
-          WorkforceRates.publishedValue(of: measure, in: $0).number
-        }
-        officials[key] = official
-      }
-      let period: String
-      if let known = periodTexts[figure.period] {
-        period = known
-      } else {
-        period = figure.period.description
-        periodTexts[figure.period] = period
-      }
-      let text = WorkbookStyles.text
-      plan.set(.text(figure.id), row: row, column: 0, style: text)
-      plan.set(.text(figure.entity), row: row, column: 1, style: text)
-      plan.set(.text(authority.name), row: row, column: 2, style: text)
-      plan.set(.text(measure.displayName), row: row, column: 3, style: text)
-      plan.set(.text(period), row: row, column: 4, style: text)
-      plan.set(.number(Double(year)), row: row, column: 5, style: WorkbookStyles.integer)
-      let reported = figure.doubleValue
-      plan.set(.number(reported), row: row, column: 6, style: WorkbookStyles.rate)
-      if let official, official.isFinite {
-        plan.set(.number(official), row: row, column: 7, style: WorkbookStyles.rate)
-      } else {
-        let note: String
-        if let known = missingNotes[year] {
-          note = known
+    // Fields are read in place: the figures are not copied.
+    dataset.figures.withUnsafeBufferPointer { figures in
+      for index in figures.indices {
+        guard let measure = WorkforceMeasure(figures[index].measure),
+          let authorityIndex = authorityOfEntity[figures[index].entity]
+        else { continue }
+        let authority = scope.authorities[authorityIndex]
+        let period = figures[index].period
+        let year = period.censusYear
+        let key = AuthorityYear(authority: authorityIndex, year: year)
+        let values: [Double?]
+        if let known = officials[key] {
+          values = known
         } else {
-          note = "No published official value for \(year)."
-          missingNotes[year] = note
+          let record = dataset.workforce.authority(code: authority.code, year: year)
+          values = WorkforceMeasure.allCases.map { measure in
+            record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
+          }
+          officials[key] = values
         }
-        plan.set(.blank, row: row, column: 7, style: WorkbookStyles.rate, note: note)
+        let official = values[measureIndex[measure] ?? 0]
+        let periodText: String
+        if let known = periodTexts[period] {
+          periodText = known
+        } else {
+          periodText = period.description
+          periodTexts[period] = periodText
+        }
+        let text = WorkbookStyles.text
+        plan.set(.text(figures[index].id), row: row, column: 0, style: text)
+        plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
+        plan.set(.text(authority.name), row: row, column: 2, style: text)
+        plan.set(.text(measure.displayName), row: row, column: 3, style: text)
+        plan.set(.text(periodText), row: row, column: 4, style: text)
+        plan.set(.number(Double(year)), row: row, column: 5, style: WorkbookStyles.integer)
+        let reported = figures[index].doubleValue
+        plan.set(.number(reported), row: row, column: 6, style: WorkbookStyles.rate)
+        if let official, official.isFinite {
+          plan.set(.number(official), row: row, column: 7, style: WorkbookStyles.rate)
+        } else {
+          let note: String
+          if let known = missingNotes[year] {
+            note = known
+          } else {
+            note = "No published official value for \(year)."
+            missingNotes[year] = note
+          }
+          plan.set(.blank, row: row, column: 7, style: WorkbookStyles.rate, note: note)
+        }
+        if let official {
+          let excelRow = String(row + 1)
+          plan.set(
+            .formula("=G" + excelRow + "-H" + excelRow, result: .number(reported - official)),
+            row: row, column: 8, style: WorkbookStyles.change)
+        } else {
+          plan.set(
+            .blank, row: row, column: 8, style: WorkbookStyles.change,
+            note: "No difference: no official value.")
+        }
+        row += 1
       }
-      if let official {
-        let excelRow = String(row + 1)
-        plan.set(
-          .formula("=G" + excelRow + "-H" + excelRow, result: .number(reported - official)),
-          row: row, column: 8, style: WorkbookStyles.change)
-      } else {
-        plan.set(
-          .blank, row: row, column: 8, style: WorkbookStyles.change,
-          note: "No difference: no official value.")
-      }
-      row += 1
     }
     if row == headerRow + 1 {
       plan.set(.text("No reported workforce figure in scope."), row: row, column: 0)
@@ -208,12 +215,10 @@ enum WorkforceSheet {
     return row + 1
   }
 
-  /// An official value looked up for a reported figure: the authority's index in scope, the
-  /// census year and the measure.
-  private struct OfficialKey: Hashable {
+  /// An authority's census year: its index in scope and the year.
+  private struct AuthorityYear: Hashable {
     var authority: Int
     var year: Int
-    var measure: WorkforceMeasure
   }
 
   /// The index in `scope.authorities` of the authority each entity's figures belong to, by
