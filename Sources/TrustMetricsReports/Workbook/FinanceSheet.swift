@@ -83,11 +83,15 @@ enum FinanceSheet {
       "No budget figure for this year.", "No actual overspend figure for this year.",
       "No forecast overspend figure for this year.",
     ]
+    let textStyle = plan.styleID(of: WorkbookStyles.text)
+    let pounds = plan.styleID(of: WorkbookStyles.pounds)
+    let fractionPercent = plan.styleID(of: WorkbookStyles.fractionPercent)
+    let wrapped = plan.styleID(of: WorkbookStyles.wrapped)
     for item in found {
       let r = row + 1
       let period = item.period.description
-      plan.set(.text(item.entity), row: row, column: 0, style: WorkbookStyles.text)
-      plan.set(.text(period), row: row, column: 1, style: WorkbookStyles.text)
+      plan.set(.text(item.entity), row: row, column: 0, style: textStyle)
+      plan.set(.text(period), row: row, column: 1, style: textStyle)
       let short: String
       if let known = shortNames[item.entity] {
         short = known
@@ -95,12 +99,12 @@ enum FinanceSheet {
         short = shortName(of: item.entity, in: dataset)
         shortNames[item.entity] = short
       }
-      plan.set(.text(short + " " + period), row: row, column: 2, style: WorkbookStyles.text)
+      plan.set(.text(short + " " + period), row: row, column: 2, style: textStyle)
       let amounts = [item.budget, item.actual, item.forecast]
       for (offset, amount) in amounts.enumerated() {
         plan.set(
           number: amount.map { NSDecimalNumber(decimal: $0.chosen.value).doubleValue },
-          row: row, column: 3 + offset, style: WorkbookStyles.pounds,
+          row: row, column: 3 + offset, style: pounds,
           missingNote: noAmount[offset])
       }
       if let budget = item.budget.flatMap({ Money($0.chosen.value) }),
@@ -112,11 +116,11 @@ enum FinanceSheet {
       {
         plan.set(
           .formula("=\(column)\(r)/D\(r)", result: .number(percent / 100)), row: row,
-          column: 6, style: WorkbookStyles.fractionPercent,
+          column: 6, style: fractionPercent,
           note: column == "F" ? "Of the forecast overspend: no actual figure." : nil)
       } else {
         plan.set(
-          .blank, row: row, column: 6, style: WorkbookStyles.fractionPercent,
+          .blank, row: row, column: 6, style: fractionPercent,
           note: "No percentage: the year has no budget figure or no overspend figure.")
       }
       var used: [String] = []
@@ -126,7 +130,7 @@ enum FinanceSheet {
         used += amount.others.map { "  also \($0.figureID)" }
       }
       plan.set(
-        .text(used.joined(separator: "\n")), row: row, column: 7, style: WorkbookStyles.wrapped)
+        .text(used.joined(separator: "\n")), row: row, column: 7, style: wrapped)
       row += 1
     }
     if found.isEmpty {

@@ -65,6 +65,17 @@ struct SheetPlan {
 
   init(name: String) { self.name = name }
 
+  /// A style as this plan names it, by its place in ``styles``: planning many cells with it
+  /// skips comparing styles. Valid only for the plan that made it.
+  struct StyleID: Equatable {
+    fileprivate var index: Int32
+  }
+
+  /// The plan's name for a style, adding it to ``styles`` when new.
+  mutating func styleID(of style: CellStyle) -> StyleID {
+    StyleID(index: index(of: style, column: nil))
+  }
+
   /// Plans a cell, replacing any planned at the same place.
   ///
   /// Cells planned in reading order (each to the right of the row's last, rows in any order)
@@ -81,9 +92,25 @@ struct SheetPlan {
     _ value: CellValue, row: Int, column: Int, style: CellStyle? = nil, note: String? = nil,
     sizesColumn: Bool = true
   ) {
-    let cell = StoredCell(
-      value: value, sizesColumn: sizesColumn, style: index(of: style, column: column),
-      column: column, note: note)
+    place(
+      StoredCell(
+        value: value, sizesColumn: sizesColumn, style: index(of: style, column: column),
+        column: column, note: note), row: row)
+  }
+
+  /// Plans a cell in a style the plan already holds (see ``set(_:row:column:style:note:sizesColumn:)``).
+  mutating func set(
+    _ value: CellValue, row: Int, column: Int, style: StyleID, note: String? = nil,
+    sizesColumn: Bool = true
+  ) {
+    place(
+      StoredCell(
+        value: value, sizesColumn: sizesColumn, style: style.index, column: column, note: note),
+      row: row)
+  }
+
+  /// Puts a cell in its row, in column order, replacing any in the same column.
+  private mutating func place(_ cell: StoredCell, row: Int) {
     if row >= cellRows.count {
       // A new row is likely to hold as many cells as the last one.
       let capacity = cellRows.last?.count ?? 0
@@ -93,9 +120,9 @@ struct SheetPlan {
         cellRows.append(cells)
       }
     }
-    if let last = cellRows[row].last, last.column >= column {
-      let index = SheetPlan.insertionIndex(of: column, in: cellRows[row])
-      if index < cellRows[row].count, cellRows[row][index].column == column {
+    if let last = cellRows[row].last, last.column >= cell.column {
+      let index = SheetPlan.insertionIndex(of: cell.column, in: cellRows[row])
+      if index < cellRows[row].count, cellRows[row][index].column == cell.column {
         cellRows[row][index] = cell
         return
       }
@@ -106,10 +133,11 @@ struct SheetPlan {
     cellCount += 1
   }
 
-  /// The index of a style in ``styles``, added when new; -1 for none.
-  private mutating func index(of style: CellStyle?, column: Int) -> Int32 {
+  /// The index of a style in ``styles``, added when new; -1 for none. The style last used in
+  /// `column` is tried first.
+  private mutating func index(of style: CellStyle?, column: Int?) -> Int32 {
     guard let style else { return -1 }
-    if column < lastStyles.count, lastStyles[column] >= 0,
+    if let column, column < lastStyles.count, lastStyles[column] >= 0,
       styles[Int(lastStyles[column])] == style
     {
       return lastStyles[column]
@@ -121,6 +149,7 @@ struct SheetPlan {
       index = Int32(styles.count)
       styles.append(style)
     }
+    guard let column else { return index }
     if column >= lastStyles.count {
       lastStyles.append(contentsOf: repeatElement(-1, count: column - lastStyles.count + 1))
     }
@@ -131,6 +160,18 @@ struct SheetPlan {
   /// Plans a number, or an empty cell with a note when there is none.
   mutating func set(
     number: Double?, row: Int, column: Int, style: CellStyle?, missingNote: String? = nil
+  ) {
+    if let number, number.isFinite {
+      set(.number(number), row: row, column: column, style: style)
+    } else {
+      set(.blank, row: row, column: column, style: style, note: missingNote)
+    }
+  }
+
+  /// Plans a number, or an empty cell with a note when there is none, in a style the plan
+  /// already holds.
+  mutating func set(
+    number: Double?, row: Int, column: Int, style: StyleID, missingNote: String? = nil
   ) {
     if let number, number.isFinite {
       set(.number(number), row: row, column: column, style: style)

@@ -21,27 +21,29 @@ enum WorkforceSheet {
         ($0, "DfE marker \($0.rawValue): \($0.meaning).")
       })
     let missingNotes = years.map { "No row in the statistics for \($0)." }
+    let text = plan.styleID(of: WorkbookStyles.text)
+    let rate = plan.styleID(of: WorkbookStyles.rate)
     for measure in WorkforceMeasure.allCases {
       for (area, areaRecords) in zip(areas, records) {
-        plan.set(.text(area.name), row: row, column: 0, style: WorkbookStyles.text)
-        plan.set(.text(area.code), row: row, column: 1, style: WorkbookStyles.text)
-        plan.set(.text(area.level), row: row, column: 2, style: WorkbookStyles.text)
-        plan.set(.text(measure.displayName), row: row, column: 3, style: WorkbookStyles.text)
-        plan.set(.text(measure.unitLabel), row: row, column: 4, style: WorkbookStyles.text)
+        plan.set(.text(area.name), row: row, column: 0, style: text)
+        plan.set(.text(area.code), row: row, column: 1, style: text)
+        plan.set(.text(area.level), row: row, column: 2, style: text)
+        plan.set(.text(measure.displayName), row: row, column: 3, style: text)
+        plan.set(.text(measure.unitLabel), row: row, column: 4, style: text)
         for (index, record) in areaRecords.enumerated() {
           let column = firstYearColumn + index
           switch record.map({ WorkforceRates.publishedValue(of: measure, in: $0) }) {
           case .number(let number)?:
-            plan.set(.number(number), row: row, column: column, style: WorkbookStyles.rate)
+            plan.set(.number(number), row: row, column: column, style: rate)
           case .suppressed(let marker)?:
             // Empty (a gap in the charts), with the marker in a note: a marker as text would
             // be plotted as zero.
             plan.set(
-              .blank, row: row, column: column, style: WorkbookStyles.rate,
+              .blank, row: row, column: column, style: rate,
               note: markerNotes[marker])
           case nil:
             plan.set(
-              .blank, row: row, column: column, style: WorkbookStyles.rate,
+              .blank, row: row, column: column, style: rate,
               note: missingNotes[index])
           }
         }
@@ -145,6 +147,10 @@ enum WorkforceSheet {
       uniqueKeysWithValues: WorkforceMeasure.allCases.enumerated().map { ($1, $0) })
     var periodTexts: [Period: String] = [:]
     var missingNotes: [Int: String] = [:]
+    let text = plan.styleID(of: WorkbookStyles.text)
+    let integer = plan.styleID(of: WorkbookStyles.integer)
+    let rate = plan.styleID(of: WorkbookStyles.rate)
+    let change = plan.styleID(of: WorkbookStyles.change)
     // Fields are read in place: the figures are not copied.
     dataset.figures.withUnsafeBufferPointer { figures in
       for index in figures.indices {
@@ -173,17 +179,16 @@ enum WorkforceSheet {
           periodText = period.description
           periodTexts[period] = periodText
         }
-        let text = WorkbookStyles.text
         plan.set(.text(figures[index].id), row: row, column: 0, style: text)
         plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
         plan.set(.text(authority.name), row: row, column: 2, style: text)
         plan.set(.text(measure.displayName), row: row, column: 3, style: text)
         plan.set(.text(periodText), row: row, column: 4, style: text)
-        plan.set(.number(Double(year)), row: row, column: 5, style: WorkbookStyles.integer)
+        plan.set(.number(Double(year)), row: row, column: 5, style: integer)
         let reported = figures[index].doubleValue
-        plan.set(.number(reported), row: row, column: 6, style: WorkbookStyles.rate)
+        plan.set(.number(reported), row: row, column: 6, style: rate)
         if let official, official.isFinite {
-          plan.set(.number(official), row: row, column: 7, style: WorkbookStyles.rate)
+          plan.set(.number(official), row: row, column: 7, style: rate)
         } else {
           let note: String
           if let known = missingNotes[year] {
@@ -192,16 +197,16 @@ enum WorkforceSheet {
             note = "No published official value for \(year)."
             missingNotes[year] = note
           }
-          plan.set(.blank, row: row, column: 7, style: WorkbookStyles.rate, note: note)
+          plan.set(.blank, row: row, column: 7, style: rate, note: note)
         }
         if let official {
           let excelRow = String(row + 1)
           plan.set(
             .formula("=G" + excelRow + "-H" + excelRow, result: .number(reported - official)),
-            row: row, column: 8, style: WorkbookStyles.change)
+            row: row, column: 8, style: change)
         } else {
           plan.set(
-            .blank, row: row, column: 8, style: WorkbookStyles.change,
+            .blank, row: row, column: 8, style: change,
             note: "No difference: no official value.")
         }
         row += 1
