@@ -65,8 +65,9 @@ struct SheetPlan {
 
   init(name: String) { self.name = name }
 
-  /// A style as this plan names it, by its place in ``styles``: planning many cells with it
-  /// skips comparing styles. Valid only for the plan that made it.
+  /// A style as this plan names it, by its place in ``styles``.
+  ///
+  /// Planning many cells with it skips comparing styles. Valid only for the plan that made it.
   struct StyleID: Equatable {
     fileprivate var index: Int32
   }
@@ -133,8 +134,9 @@ struct SheetPlan {
     cellCount += 1
   }
 
-  /// The index of a style in ``styles``, added when new; -1 for none. The style last used in
-  /// `column` is tried first.
+  /// The index of a style in ``styles``, added when new; -1 for none.
+  ///
+  /// The style last used in `column` is tried first.
   private mutating func index(of style: CellStyle?, column: Int?) -> Int32 {
     guard let style else { return -1 }
     if let column, column < lastStyles.count, lastStyles[column] >= 0,
