@@ -81,7 +81,8 @@ import XlsxWriter
     #expect(byID.entry(row: 1, column: 1)?.style == WorkbookStyles.rate)
   }
 
-  /// A plan with one column of each kind, measured by hand:
+  /// A plan with one column of each kind, measured by hand.
+  ///
   /// - A: "Brighter Futures for Children", 29 characters → 29 + 2 = 31.
   /// - B: £7,600,000 as `£#,##0;[Red]-£#,##0`: 7 digits + 2 separators + 2 decimals (no point
   ///   in the format) + 2 + 1 for the format = 14 → 16.
