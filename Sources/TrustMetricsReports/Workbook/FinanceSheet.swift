@@ -20,35 +20,57 @@ enum FinanceSheet {
     var forecast: SourceChoice<Decimal>?
   }
 
+  /// A budget or overspend figure in scope, with what the rows need of it, copied in one pass
+  /// over the figures.
+  private struct Found {
+    /// The figure's index in the dataset.
+    var index: Int
+    var id: String
+    var source: String
+    var value: Decimal
+    var isBudget: Bool
+    var isForecast: Bool
+  }
+
   static func rows(dataset: Dataset, scope: WorkbookScope) -> [Row] {
-    // Groups of figures, by index into the figures, in order of first figure.
-    var groups: [(entity: String, period: Period, figures: [Int])] = []
+    var found: [Found] = []
+    // Groups of found figures, by position in `found`, in order of first figure.
+    var groups: [(entity: String, period: Period, members: [Int])] = []
     var groupOfKey: [String: Int] = [:]
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
-    let figures = dataset.figures
-    for index in figures.indices
-    where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
-      guard let code = codeOfEntity[figures[index].entity], codes.contains(code) else { continue }
-      let entity = figures[index].entity
-      let period = figures[index].period
-      let key = entity + "|" + period.description
-      if let group = groupOfKey[key] {
-        groups[group].figures.append(index)
-      } else {
-        groupOfKey[key] = groups.count
-        groups.append((entity, period, [index]))
+    dataset.figures.withUnsafeBufferPointer { figures in
+      for index in figures.indices
+      where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
+        let entity = figures[index].entity
+        guard let code = codeOfEntity[entity], codes.contains(code) else { continue }
+        let period = figures[index].period
+        let key = entity + "|" + period.description
+        if let group = groupOfKey[key] {
+          groups[group].members.append(found.count)
+        } else {
+          groupOfKey[key] = groups.count
+          groups.append((entity, period, [found.count]))
+        }
+        found.append(
+          Found(
+            index: index, id: figures[index].id, source: figures[index].provenance.source,
+            value: figures[index].value, isBudget: figures[index].measure == .grossBudget,
+            isForecast: figures[index].isForecast))
       }
     }
+    let grouped = groups.flatMap(\.members)
     let dates = WorkbookScope.citationDates(
-      ofFiguresAt: groups.flatMap(\.figures), in: dataset)
-    func choice(_ indices: [Int]) -> SourceChoice<Decimal>? {
+      count: grouped.count, id: { found[grouped[$0]].id }, source: { found[grouped[$0]].source },
+      figure: { dataset.figures[found[grouped[$0]].index] }, in: dataset)
+    func choice(_ members: [Int]) -> SourceChoice<Decimal>? {
       SourceChoice(
-        candidates: indices.map {
+        candidates: members.map {
           .init(
-            value: figures[$0].value,
-            date: dates[figures[$0].id] ?? dataset.citation(for: figures[$0]).date,
-            figureID: figures[$0].id)
+            value: found[$0].value,
+            date: dates[found[$0].id]
+              ?? dataset.citation(for: dataset.figures[found[$0].index]).date,
+            figureID: found[$0].id)
         })
     }
     // The groups' order sorted, not their rows: the same comparisons, without moving rows.
@@ -57,12 +79,12 @@ enum FinanceSheet {
     }
     return order.map { index in
       let group = groups[index]
-      let budgets = group.figures.filter { figures[$0].measure == .grossBudget }
-      let overspends = group.figures.filter { figures[$0].measure == .overspend }
+      let budgets = group.members.filter { found[$0].isBudget }
+      let overspends = group.members.filter { !found[$0].isBudget }
       return Row(
         entity: group.entity, period: group.period, budget: choice(budgets),
-        actual: choice(overspends.filter { !figures[$0].isForecast }),
-        forecast: choice(overspends.filter { figures[$0].isForecast }))
+        actual: choice(overspends.filter { !found[$0].isForecast }),
+        forecast: choice(overspends.filter { found[$0].isForecast }))
     }
   }
 

@@ -79,59 +79,52 @@ struct WorkbookScope {
   /// figures' quotes are searched for (each source once); the others take their source
   /// document's date.
   static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
-    citationDates(of: figures, at: Array(figures.indices), in: dataset)
+    figures.withUnsafeBufferPointer { figures in
+      citationDates(
+        count: figures.count, id: { figures[$0].id }, source: { figures[$0].provenance.source },
+        figure: { figures[$0] }, in: dataset)
+    }
   }
 
-  /// The citation dates of the dataset's figures at these indices, by id (see
-  /// ``citationDates(of:in:)``).
-  static func citationDates(ofFiguresAt indices: [Int], in dataset: Dataset)
-    -> [String: PartialDate?]
-  {
-    citationDates(of: dataset.figures, at: indices, in: dataset)
-  }
-
-  private static func citationDates(of figures: [Figure], at indices: [Int], in dataset: Dataset)
-    -> [String: PartialDate?]
-  {
+  /// The citation dates of `count` figures, by id (see ``citationDates(of:in:)``), given each
+  /// one's id and source, and the figure itself for those whose quote must be found.
+  static func citationDates(
+    count: Int, id: (Int) -> String, source: (Int) -> String, figure: (Int) -> Figure,
+    in dataset: Dataset
+  ) -> [String: PartialDate?] {
     let sourcesWithArticles = Set(dataset.articles.map(\.source))
     var documentDates: [String: PartialDate?] = [:]
     for document in dataset.sources where documentDates[document.source] == nil {
       documentDates[document.source] = .some(document.date)
     }
     var dates: [PartialDate?] = []
-    dates.reserveCapacity(indices.count)
-    var searched: [(position: Int, figure: Int)] = []
+    dates.reserveCapacity(count)
+    var searched: [Int] = []
+    // Figures come in runs of one source: its look-ups are reused along the run.
+    var last: (source: String, hasArticles: Bool, date: PartialDate?)?
+    for position in 0..<count {
+      let source = source(position)
+      if last?.source != source {
+        last = (source, sourcesWithArticles.contains(source), documentDates[source] ?? nil)
+      }
+      if last?.hasArticles == true {
+        searched.append(position)
+        dates.append(nil)
+      } else {
+        dates.append(last?.date ?? nil)
+      }
+    }
+    if !searched.isEmpty {
+      let citations = dataset.citations(for: searched.map(figure))
+      for (position, citation) in zip(searched, citations) { dates[position] = citation.date }
+    }
     var byID: [String: PartialDate?] = [:]
-    byID.reserveCapacity(indices.count)
+    byID.reserveCapacity(count)
     // Keeps the first date of an id, hashing the id once.
     func keepFirst(_ kept: inout PartialDate??, _ date: PartialDate?) {
       if kept == nil { kept = .some(date) }
     }
-    figures.withUnsafeBufferPointer { figures in
-      // Figures come in runs of one source: its look-ups are reused along the run.
-      var last: (source: String, hasArticles: Bool, date: PartialDate?)?
-      for index in indices {
-        let source = figures[index].provenance.source
-        if last?.source != source {
-          last = (
-            source, sourcesWithArticles.contains(source), documentDates[source] ?? nil
-          )
-        }
-        if last?.hasArticles == true {
-          searched.append((dates.count, index))
-          dates.append(nil)
-        } else {
-          dates.append(last?.date ?? nil)
-        }
-      }
-      if !searched.isEmpty {
-        let citations = dataset.citations(for: searched.map { figures[$0.figure] })
-        for (found, citation) in zip(searched, citations) {
-          dates[found.position] = citation.date
-        }
-      }
-      for (index, date) in zip(indices, dates) { keepFirst(&byID[figures[index].id], date) }
-    }
+    for (position, date) in dates.enumerated() { keepFirst(&byID[id(position)], date) }
     return byID
   }
 }
