@@ -1,4 +1,5 @@
 import Testing
+import TrustMetricsCore
 import XlsxWriter
 
 @testable import TrustMetricsReports
@@ -138,5 +139,15 @@ import XlsxWriter
     plan.set(.formula("=IF(A1>0,\"yes\",\"no\")", result: .text("yes")), row: 3, column: 0)
     plan.set(.text("=not a formula"), row: 3, column: 1)
     #expect(plan.formulaCount == 2)
+  }
+
+  /// Plans and scopes cross threads (sheets may be planned while another is written): this
+  /// compiles only while they are `Sendable`.
+  @Test func plansAndScopesAreSendable() {
+    func sendable<Value: Sendable>(_ value: Value) -> Value { value }
+    let plan = sendable(SheetPlan(name: "S"))
+    let scope = sendable(WorkbookScope(codes: [], statistics: WorkforceStatistics(records: [])))
+    #expect(plan.name == "S")
+    #expect(scope.authorities.isEmpty)
   }
 }

@@ -4,8 +4,9 @@ import XlsxWriter
 /// names and layout.
 ///
 /// Planning first lets the writer emit rows strictly in order (as constant-memory mode needs),
-/// estimate column widths from the content, and lets tests read the plan's cached values.
-struct SheetPlan {
+/// estimate column widths from the content, and lets tests read the plan's cached values. A plan
+/// is a plain value, so sheets can be planned on other threads.
+struct SheetPlan: Sendable {
   /// One planned cell.
   struct Entry {
     /// The value.

@@ -1,7 +1,7 @@
 import TrustMetricsCore
 
 /// The authorities a workbook covers, with their names and comparator regions.
-struct WorkbookScope {
+struct WorkbookScope: Sendable {
   /// One authority in scope.
   struct Authority {
     /// The code as the statistics write it (`940 / 941` for a merged row).
