@@ -93,4 +93,18 @@ import TrustMetricsCore
     #expect(SourcesSheet.figureCounts(of: figures) == ["a.txt": 3, "b.txt": 2, "c.txt": 3])
     #expect(SourcesSheet.figureCounts(of: []).isEmpty)
   }
+
+  @Test func aCachedValueIsMadeOncePerKey() {
+    var cache: [Int: String] = [:]
+    var made = 0
+    for year in [2023, 2024, 2023, 2023] {
+      _ = cache.cachedValue(forKey: year) {
+        made += 1
+        return "No row for \(year)."
+      }
+    }
+    // Two distinct years: two texts made, the repeats taken from the cache.
+    #expect(made == 2)
+    #expect(cache == [2023: "No row for 2023.", 2024: "No row for 2024."])
+  }
 }

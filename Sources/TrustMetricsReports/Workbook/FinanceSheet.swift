@@ -114,12 +114,8 @@ enum FinanceSheet {
       let period = item.period.description
       plan.set(.text(item.entity), row: row, column: 0, style: textStyle)
       plan.set(.text(period), row: row, column: 1, style: textStyle)
-      let short: String
-      if let known = shortNames[item.entity] {
-        short = known
-      } else {
-        short = shortName(of: item.entity, in: dataset)
-        shortNames[item.entity] = short
+      let short = shortNames.cachedValue(forKey: item.entity) {
+        shortName(of: item.entity, in: dataset)
       }
       plan.set(.text(short + " " + period), row: row, column: 2, style: textStyle)
       let amounts = [item.budget, item.actual, item.forecast]

@@ -141,10 +141,9 @@ enum WorkforceSheet {
     ]
     var row = headerRow + 1
     let authorityOfEntity = authorityIndices(in: dataset, scope: scope)
-    // The official values of each authority and year, by measure in `allCases` order.
+    // Made once each: an authority-year's official values (by measure, in `allCases` order), a
+    // period's text, a year's note.
     var officials: [AuthorityYear: [Double?]] = [:]
-    let measureIndex = Dictionary(
-      uniqueKeysWithValues: WorkforceMeasure.allCases.enumerated().map { ($1, $0) })
     var periodTexts: [Period: String] = [:]
     var missingNotes: [Int: String] = [:]
     let text = plan.styleID(of: WorkbookStyles.text)
@@ -160,44 +159,33 @@ enum WorkforceSheet {
         let authority = scope.authorities[authorityIndex]
         let period = figures[index].period
         let year = period.censusYear
-        let key = AuthorityYear(authority: authorityIndex, year: year)
-        let values: [Double?]
-        if let known = officials[key] {
-          values = known
-        } else {
+        let values = officials.cachedValue(
+          forKey: AuthorityYear(authority: authorityIndex, year: year)
+        ) {
           let record = dataset.workforce.authority(code: authority.code, year: year)
-          values = WorkforceMeasure.allCases.map { measure in
+          return WorkforceMeasure.allCases.map { measure in
             record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
           }
-          officials[key] = values
         }
-        let official = values[measureIndex[measure] ?? 0]
-        let periodText: String
-        if let known = periodTexts[period] {
-          periodText = known
-        } else {
-          periodText = period.description
-          periodTexts[period] = periodText
-        }
+        let official = WorkforceMeasure.allCases.firstIndex(of: measure).flatMap { values[$0] }
         plan.set(.text(figures[index].id), row: row, column: 0, style: text)
         plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
         plan.set(.text(authority.name), row: row, column: 2, style: text)
         plan.set(.text(measure.displayName), row: row, column: 3, style: text)
-        plan.set(.text(periodText), row: row, column: 4, style: text)
+        plan.set(
+          .text(periodTexts.cachedValue(forKey: period) { period.description }), row: row,
+          column: 4, style: text)
         plan.set(.number(Double(year)), row: row, column: 5, style: integer)
         let reported = figures[index].doubleValue
         plan.set(.number(reported), row: row, column: 6, style: rate)
         if let official, official.isFinite {
           plan.set(.number(official), row: row, column: 7, style: rate)
         } else {
-          let note: String
-          if let known = missingNotes[year] {
-            note = known
-          } else {
-            note = "No published official value for \(year)."
-            missingNotes[year] = note
-          }
-          plan.set(.blank, row: row, column: 7, style: rate, note: note)
+          plan.set(
+            .blank, row: row, column: 7, style: rate,
+            note: missingNotes.cachedValue(forKey: year) {
+              "No published official value for \(year)."
+            })
         }
         if let official {
           let excelRow = String(row + 1)
