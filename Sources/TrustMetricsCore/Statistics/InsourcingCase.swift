@@ -38,34 +38,49 @@ public struct InsourcingCase: Sendable {
   public static func cases(from figures: [Figure], date: (Figure) -> PartialDate?)
     -> [InsourcingCase]
   {
-    var order: [String] = []
-    var costs: [String: [SourceChoice<Decimal>.Candidate]] = [:]
-    var savingGroups: [String: [(key: String, figures: [Figure])]] = [:]
-    // Where each entity's group for a source and quote is, so that grouping stays linear.
-    var groupIndex: [String: Int] = [:]
-    var seen = Set<String>()
-    for figure in figures {
-      switch figure.measure {
-      case .insourcingOneOffCost:
-        costs[figure.entity, default: []].append(
-          .init(value: figure.value, date: date(figure), figureID: figure.id))
-      case .insourcingAnnualSaving:
-        let key = figure.provenance.source + "\u{0}" + figure.provenance.quote
-        let slot = figure.entity + "\u{0}" + key
-        if let index = groupIndex[slot] {
-          savingGroups[figure.entity, default: []][index].figures.append(figure)
-        } else {
-          groupIndex[slot] = savingGroups[figure.entity, default: []].count
-          savingGroups[figure.entity, default: []].append((key, [figure]))
-        }
-      default:
+    // Each entity's costs and saving groups by its index in order of first figure: one look-up
+    // of the entity per figure. A group is the figures sharing a source and quote; groups are
+    // found by source, then by comparing quotes, so long quotes are not hashed.
+    var entities: [String] = []
+    var indexOfEntity: [String: Int] = [:]
+    var costs: [[SourceChoice<Decimal>.Candidate]] = []
+    var savingGroups: [[(quote: String, figures: [Figure])]] = []
+    var groupsBySource: [[String: [Int]]] = []
+    for index in figures.indices {
+      let measure = figures[index].measure
+      guard measure == .insourcingOneOffCost || measure == .insourcingAnnualSaving else {
         continue
       }
-      if seen.insert(figure.entity).inserted { order.append(figure.entity) }
+      let figure = figures[index]
+      let entity: Int
+      if let known = indexOfEntity[figure.entity] {
+        entity = known
+      } else {
+        entity = entities.count
+        indexOfEntity[figure.entity] = entity
+        entities.append(figure.entity)
+        costs.append([])
+        savingGroups.append([])
+        groupsBySource.append([:])
+      }
+      if measure == .insourcingOneOffCost {
+        costs[entity].append(.init(value: figure.value, date: date(figure), figureID: figure.id))
+        continue
+      }
+      let provenance = figure.provenance
+      let sameSource = groupsBySource[entity][provenance.source] ?? []
+      if let group = sameSource.first(where: {
+        savingGroups[entity][$0].quote == provenance.quote
+      }) {
+        savingGroups[entity][group].figures.append(figure)
+      } else {
+        groupsBySource[entity][provenance.source, default: []].append(savingGroups[entity].count)
+        savingGroups[entity].append((provenance.quote, [figure]))
+      }
     }
-    return order.map { entity in
+    return entities.indices.map { entity in
       var candidates: [SourceChoice<SavingEstimate>.Candidate] = []
-      for group in savingGroups[entity] ?? [] {
+      for group in savingGroups[entity] {
         let low = group.figures.first { $0.qualifiers.contains(.rangeLow) }
         let high = group.figures.first { $0.qualifiers.contains(.rangeHigh) }
         if let low, let high {
@@ -83,7 +98,7 @@ public struct InsourcingCase: Sendable {
         }
       }
       return InsourcingCase(
-        entity: entity, cost: SourceChoice(candidates: costs[entity] ?? []),
+        entity: entities[entity], cost: SourceChoice(candidates: costs[entity]),
         saving: SourceChoice(candidates: candidates))
     }
   }

@@ -20,64 +20,109 @@ enum FinanceSheet {
     var forecast: SourceChoice<Decimal>?
   }
 
+  /// A budget or overspend figure in scope, with what the rows need of it, copied in one pass
+  /// over the figures.
+  private struct Found {
+    /// The figure's index in the dataset.
+    var index: Int
+    var id: String
+    var source: String
+    var value: Decimal
+    var isBudget: Bool
+    var isForecast: Bool
+  }
+
   static func rows(dataset: Dataset, scope: WorkbookScope) -> [Row] {
-    var keys: [String] = []
-    var groups: [String: (entity: String, period: Period, figures: [Figure])] = [:]
+    var found: [Found] = []
+    // Groups of found figures, by position in `found`, in order of first figure.
+    var groups: [(entity: String, period: Period, members: [Int])] = []
+    var groupOfKey: [String: Int] = [:]
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
-    for figure in dataset.figures
-    where figure.measure == .grossBudget || figure.measure == .overspend {
-      guard let code = codeOfEntity[figure.entity], codes.contains(code) else { continue }
-      let key = figure.entity + "|" + figure.period.description
-      if groups[key] == nil {
-        keys.append(key)
-        groups[key] = (figure.entity, figure.period, [])
+    dataset.figures.withUnsafeBufferPointer { figures in
+      for index in figures.indices
+      where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
+        let entity = figures[index].entity
+        guard let code = codeOfEntity[entity], codes.contains(code) else { continue }
+        let period = figures[index].period
+        let key = entity + "|" + period.description
+        if let group = groupOfKey[key] {
+          groups[group].members.append(found.count)
+        } else {
+          groupOfKey[key] = groups.count
+          groups.append((entity, period, [found.count]))
+        }
+        found.append(
+          Found(
+            index: index, id: figures[index].id, source: figures[index].provenance.source,
+            value: figures[index].value, isBudget: figures[index].measure == .grossBudget,
+            isForecast: figures[index].isForecast))
       }
-      groups[key]?.figures.append(figure)
     }
+    let grouped = groups.flatMap(\.members)
     let dates = WorkbookScope.citationDates(
-      of: keys.compactMap { groups[$0] }.flatMap(\.figures), in: dataset)
-    func choice(_ figures: [Figure]) -> SourceChoice<Decimal>? {
+      count: grouped.count, id: { found[grouped[$0]].id }, source: { found[grouped[$0]].source },
+      figure: { dataset.figures[found[grouped[$0]].index] }, in: dataset)
+    func choice(_ members: [Int]) -> SourceChoice<Decimal>? {
       SourceChoice(
-        candidates: figures.map {
+        candidates: members.map {
           .init(
-            value: $0.value, date: dates[$0.id] ?? dataset.citation(for: $0).date,
-            figureID: $0.id)
+            value: found[$0].value,
+            date: dates[found[$0].id]
+              ?? dataset.citation(for: dataset.figures[found[$0].index]).date,
+            figureID: found[$0].id)
         })
     }
-    return keys.compactMap { groups[$0] }.map { group in
-      let budgets = group.figures.filter { $0.measure == .grossBudget }
-      let overspends = group.figures.filter { $0.measure == .overspend }
+    // The groups' order sorted, not their rows: the same comparisons, without moving rows.
+    let order = groups.indices.sorted {
+      (groups[$0].entity, groups[$0].period) < (groups[$1].entity, groups[$1].period)
+    }
+    return order.map { index in
+      let group = groups[index]
+      let budgets = group.members.filter { found[$0].isBudget }
+      let overspends = group.members.filter { !found[$0].isBudget }
       return Row(
         entity: group.entity, period: group.period, budget: choice(budgets),
-        actual: choice(overspends.filter { !$0.isForecast }),
-        forecast: choice(overspends.filter(\.isForecast)))
-    }.sorted { ($0.entity, $0.period) < ($1.entity, $1.period) }
+        actual: choice(overspends.filter { !found[$0].isForecast }),
+        forecast: choice(overspends.filter { found[$0].isForecast }))
+    }
+  }
+
+  /// The name a chart label gives an entity: its first alias of at most five characters, all
+  /// capitals (such as `NCT`), else its name.
+  static func shortName(of entity: String, in dataset: Dataset) -> String {
+    dataset.entity(named: entity)?.aliases.first { $0.count <= 5 && $0 == $0.uppercased() }
+      ?? entity
   }
 
   static func plan(dataset: Dataset, scope: WorkbookScope) -> SheetPlan {
     var plan = SheetPlan(name: "Finance")
     let found = rows(dataset: dataset, scope: scope)
     var row = 1
+    // Each entity's short name, found once.
+    var shortNames: [String: String] = [:]
+    let noAmount = [
+      "No budget figure for this year.", "No actual overspend figure for this year.",
+      "No forecast overspend figure for this year.",
+    ]
+    let textStyle = plan.styleID(of: WorkbookStyles.text)
+    let pounds = plan.styleID(of: WorkbookStyles.pounds)
+    let fractionPercent = plan.styleID(of: WorkbookStyles.fractionPercent)
+    let wrapped = plan.styleID(of: WorkbookStyles.wrapped)
     for item in found {
       let r = row + 1
-      plan.set(.text(item.entity), row: row, column: 0, style: WorkbookStyles.text)
-      plan.set(.text(item.period.description), row: row, column: 1, style: WorkbookStyles.text)
-      let short =
-        dataset.entity(named: item.entity)?.aliases.first {
-          $0.count <= 5 && $0 == $0.uppercased()
-        } ?? item.entity
-      plan.set(
-        .text("\(short) \(item.period)"), row: row, column: 2, style: WorkbookStyles.text)
+      let period = item.period.description
+      plan.set(.text(item.entity), row: row, column: 0, style: textStyle)
+      plan.set(.text(period), row: row, column: 1, style: textStyle)
+      let short = shortNames.cachedValue(forKey: item.entity) {
+        shortName(of: item.entity, in: dataset)
+      }
+      plan.set(.text(short + " " + period), row: row, column: 2, style: textStyle)
       let amounts = [item.budget, item.actual, item.forecast]
-      let noAmount = [
-        "No budget figure for this year.", "No actual overspend figure for this year.",
-        "No forecast overspend figure for this year.",
-      ]
       for (offset, amount) in amounts.enumerated() {
         plan.set(
           number: amount.map { NSDecimalNumber(decimal: $0.chosen.value).doubleValue },
-          row: row, column: 3 + offset, style: WorkbookStyles.pounds,
+          row: row, column: 3 + offset, style: pounds,
           missingNote: noAmount[offset])
       }
       if let budget = item.budget.flatMap({ Money($0.chosen.value) }),
@@ -89,11 +134,11 @@ enum FinanceSheet {
       {
         plan.set(
           .formula("=\(column)\(r)/D\(r)", result: .number(percent / 100)), row: row,
-          column: 6, style: WorkbookStyles.fractionPercent,
+          column: 6, style: fractionPercent,
           note: column == "F" ? "Of the forecast overspend: no actual figure." : nil)
       } else {
         plan.set(
-          .blank, row: row, column: 6, style: WorkbookStyles.fractionPercent,
+          .blank, row: row, column: 6, style: fractionPercent,
           note: "No percentage: the year has no budget figure or no overspend figure.")
       }
       var used: [String] = []
@@ -103,7 +148,7 @@ enum FinanceSheet {
         used += amount.others.map { "  also \($0.figureID)" }
       }
       plan.set(
-        .text(used.joined(separator: "\n")), row: row, column: 7, style: WorkbookStyles.wrapped)
+        .text(used.joined(separator: "\n")), row: row, column: 7, style: wrapped)
       row += 1
     }
     if found.isEmpty {

@@ -41,13 +41,12 @@ struct InsourcingSheet {
     self.options = options
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
+    // Only these two measures make cases (``InsourcingCase/cases(from:date:)``).
     let figures = dataset.figures.filter {
-      codeOfEntity[$0.entity].map(codes.contains) ?? false
+      ($0.measure == .insourcingOneOffCost || $0.measure == .insourcingAnnualSaving)
+        && (codeOfEntity[$0.entity].map(codes.contains) ?? false)
     }
-    let dates = WorkbookScope.citationDates(
-      of: figures.filter {
-        $0.measure == .insourcingOneOffCost || $0.measure == .insourcingAnnualSaving
-      }, in: dataset)
+    let dates = WorkbookScope.citationDates(of: figures, in: dataset)
     var cases: [Case] = []
     var skipped: [String] = []
     for found in InsourcingCase.cases(
@@ -69,14 +68,28 @@ struct InsourcingSheet {
         cases.append(
           Case(
             name: name, cost: costPounds, lowSaving: low, highSaving: high,
-            sources: lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(
-              separator: "\n"), appraisal: appraisal))
+            sources: lines.map(InsourcingSheet.trimmedOfWhitespace).joined(separator: "\n"),
+            appraisal: appraisal))
       } catch {
         skipped.append("\(name): \(error.description)")
       }
     }
     self.cases = cases
     self.skipped = skipped
+  }
+
+  /// The text without the spaces and tabs (``Foundation/CharacterSet/whitespaces``) at either
+  /// end, as `trimmingCharacters(in: .whitespaces)` gives it, without bridging the text.
+  static func trimmedOfWhitespace(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    let whitespace = CharacterSet.whitespaces
+    guard let first = scalars.firstIndex(where: { !whitespace.contains($0) }),
+      let last = scalars.lastIndex(where: { !whitespace.contains($0) })
+    else { return "" }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
+    return String(scalars[first...last])
   }
 
   /// The case's name: the entity, then the trusts that ran its authority's services.

@@ -4,8 +4,9 @@ import XlsxWriter
 /// names and layout.
 ///
 /// Planning first lets the writer emit rows strictly in order (as constant-memory mode needs),
-/// estimate column widths from the content, and lets tests read the plan's cached values.
-struct SheetPlan {
+/// estimate column widths from the content, and lets tests read the plan's cached values. A plan
+/// is a plain value, so sheets can be planned on other threads.
+struct SheetPlan: Sendable {
   /// One planned cell.
   struct Entry {
     /// The value.
@@ -26,10 +27,27 @@ struct SheetPlan {
     var headers: [String]
   }
 
+  /// One planned cell as stored: its style by number in ``styles``, so that a cell takes about
+  /// half the memory of an ``Entry``.
+  private struct StoredCell {
+    var value: CellValue
+    var sizesColumn: Bool
+    /// The index of the style in ``SheetPlan/styles``; -1 for none.
+    var style: Int32
+    var column: Int
+    var note: String?
+  }
+
   /// The sheet's name.
   var name: String
-  /// Cells by row, then column.
-  private(set) var rows: [Int: [Int: Entry]] = [:]
+  /// Cells by row (the index is the zero-based row), each row's cells sorted by column.
+  private var cellRows: [[StoredCell]] = []
+  /// The styles cells use, each once, in order of first use.
+  private(set) var styles: [CellStyle] = []
+  /// The index in ``styles`` of the style last planned in each column (the first guess).
+  private var lastStyles: [Int32] = []
+  /// How many cells are planned.
+  private(set) var cellCount = 0
   /// Tables, the first the sheet's main one.
   var tables: [TableSpec] = []
   /// Charts and where their top-left corners go.
@@ -43,18 +61,103 @@ struct SheetPlan {
   /// The widest a column may be estimated, in characters.
   var maximumWidth = 60.0
 
-  /// The next row with nothing in it.
-  var nextRow: Int { (rows.keys.max() ?? -1) + 1 }
+  /// The next row with nothing in it: one past the last planned row.
+  var nextRow: Int { cellRows.count }
 
   init(name: String) { self.name = name }
 
-  /// Plans a cell.
+  /// A style as this plan names it, by its place in ``styles``.
+  ///
+  /// Planning many cells with it skips comparing styles. Valid only for the plan that made it.
+  struct StyleID: Equatable {
+    fileprivate var index: Int32
+  }
+
+  /// The plan's name for a style, adding it to ``styles`` when new.
+  mutating func styleID(of style: CellStyle) -> StyleID {
+    StyleID(index: index(of: style, column: nil))
+  }
+
+  /// Plans a cell, replacing any planned at the same place.
+  ///
+  /// Cells planned in reading order (each to the right of the row's last, rows in any order)
+  /// are appended; others are inserted in column order.
+  ///
+  /// - Parameters:
+  ///   - value: The value.
+  ///   - row: The zero-based row, at least 0.
+  ///   - column: The zero-based column, at least 0.
+  ///   - style: The style.
+  ///   - note: A note (comment) on the cell.
+  ///   - sizesColumn: Whether the cell's text counts when estimating its column's width.
   mutating func set(
     _ value: CellValue, row: Int, column: Int, style: CellStyle? = nil, note: String? = nil,
     sizesColumn: Bool = true
   ) {
-    rows[row, default: [:]][column] = Entry(
-      value: value, style: style, note: note, sizesColumn: sizesColumn)
+    place(
+      StoredCell(
+        value: value, sizesColumn: sizesColumn, style: index(of: style, column: column),
+        column: column, note: note), row: row)
+  }
+
+  /// Plans a cell in a style the plan already holds (see ``set(_:row:column:style:note:sizesColumn:)``).
+  mutating func set(
+    _ value: CellValue, row: Int, column: Int, style: StyleID, note: String? = nil,
+    sizesColumn: Bool = true
+  ) {
+    place(
+      StoredCell(
+        value: value, sizesColumn: sizesColumn, style: style.index, column: column, note: note),
+      row: row)
+  }
+
+  /// Puts a cell in its row, in column order, replacing any in the same column.
+  private mutating func place(_ cell: StoredCell, row: Int) {
+    if row >= cellRows.count {
+      // A new row is likely to hold as many cells as the last one.
+      let capacity = cellRows.last?.count ?? 0
+      while cellRows.count <= row {
+        var cells: [StoredCell] = []
+        cells.reserveCapacity(capacity)
+        cellRows.append(cells)
+      }
+    }
+    if let last = cellRows[row].last, last.column >= cell.column {
+      let index = SheetPlan.insertionIndex(of: cell.column, in: cellRows[row])
+      if index < cellRows[row].count, cellRows[row][index].column == cell.column {
+        cellRows[row][index] = cell
+        return
+      }
+      cellRows[row].insert(cell, at: index)
+    } else {
+      cellRows[row].append(cell)
+    }
+    cellCount += 1
+  }
+
+  /// The index of a style in ``styles``, added when new; -1 for none.
+  ///
+  /// The style last used in `column` is tried first.
+  private mutating func index(of style: CellStyle?, column: Int?) -> Int32 {
+    guard let style else { return -1 }
+    if let column, column < lastStyles.count, lastStyles[column] >= 0,
+      styles[Int(lastStyles[column])] == style
+    {
+      return lastStyles[column]
+    }
+    let index: Int32
+    if let known = styles.firstIndex(of: style) {
+      index = Int32(known)
+    } else {
+      index = Int32(styles.count)
+      styles.append(style)
+    }
+    guard let column else { return index }
+    if column >= lastStyles.count {
+      lastStyles.append(contentsOf: repeatElement(-1, count: column - lastStyles.count + 1))
+    }
+    lastStyles[column] = index
+    return index
   }
 
   /// Plans a number, or an empty cell with a note when there is none.
@@ -68,15 +171,71 @@ struct SheetPlan {
     }
   }
 
-  /// The planned cell, if any.
-  func entry(row: Int, column: Int) -> Entry? { rows[row]?[column] }
+  /// Plans a number, or an empty cell with a note when there is none, in a style the plan
+  /// already holds.
+  mutating func set(
+    number: Double?, row: Int, column: Int, style: StyleID, missingNote: String? = nil
+  ) {
+    if let number, number.isFinite {
+      set(.number(number), row: row, column: column, style: style)
+    } else {
+      set(.blank, row: row, column: column, style: style, note: missingNote)
+    }
+  }
 
-  /// Every planned cell in row order.
-  var entries: [(cell: CellReference, entry: Entry)] {
-    rows.keys.sorted().flatMap { row in
-      (rows[row] ?? [:]).keys.sorted().compactMap { column in
-        rows[row]?[column].map { (CellReference(row: row, column: column), $0) }
+  /// The planned cell, if any.
+  func entry(row: Int, column: Int) -> Entry? {
+    guard cellRows.indices.contains(row) else { return nil }
+    let cells = cellRows[row]
+    let index = SheetPlan.insertionIndex(of: column, in: cells)
+    return index < cells.count && cells[index].column == column ? entry(cells[index]) : nil
+  }
+
+  /// A stored cell as an entry.
+  private func entry(_ cell: StoredCell) -> Entry {
+    Entry(
+      value: cell.value, style: cell.style < 0 ? nil : styles[Int(cell.style)], note: cell.note,
+      sizesColumn: cell.sizesColumn)
+  }
+
+  /// The first position in a row's cells whose column is at least `column` (binary search).
+  private static func insertionIndex(of column: Int, in cells: [StoredCell]) -> Int {
+    var low = 0
+    var high = cells.count
+    while low < high {
+      let middle = (low + high) / 2
+      if cells[middle].column < column { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// Calls `body` with every planned cell in row order, then column order, without listing them.
+  func forEachEntry<Failure: Error>(
+    _ body: (CellReference, Entry) throws(Failure) -> Void
+  ) throws(Failure) {
+    for row in cellRows.indices {
+      for cell in cellRows[row] {
+        try body(CellReference(row: row, column: cell.column), entry(cell))
       }
+    }
+  }
+
+  /// Every planned cell in row order, then column order.
+  var entries: [(cell: CellReference, entry: Entry)] {
+    var result: [(cell: CellReference, entry: Entry)] = []
+    result.reserveCapacity(cellCount)
+    forEachEntry { cell, entry in result.append((cell, entry)) }
+    return result
+  }
+
+  /// How many planned cells hold a formula.
+  var formulaCount: Int {
+    cellRows.reduce(0) { total, cells in
+      total
+        + cells.reduce(0) { count, cell in
+          if case .formula = cell.value { return count + 1 }
+          return count
+        }
     }
   }
 
@@ -97,26 +256,45 @@ struct SheetPlan {
     return range
   }
 
+  /// Column widths and row heights, measured in one pass over the cells (see
+  /// ``columnWidths()`` and ``rowHeights(widths:)``).
+  func layout() -> (widths: [Int: Double], heights: [Int: Double]) {
+    let measure = measured(widths: true, heights: true)
+    let widths = measure.widths(maximum: maximumWidth, fixed: fixedWidths)
+    return (widths, measure.heights(widths: widths))
+  }
+
+  /// The cells measured for widths, heights or both, each style looked at once.
+  private func measured(widths: Bool, heights: Bool) -> LayoutMeasure {
+    var measure = LayoutMeasure()
+    let facts = styles.map { LayoutMeasure.StyleFacts(of: $0) }
+    let none = LayoutMeasure.StyleFacts(of: nil)
+    for row in cellRows.indices {
+      for cell in cellRows[row] {
+        measure.add(
+          cell.value, facts: cell.style < 0 ? none : facts[Int(cell.style)],
+          sizesColumn: cell.sizesColumn, row: row, column: cell.column, measuresWidth: widths,
+          measuresHeight: heights)
+      }
+    }
+    return measure
+  }
+
   /// Column widths in characters, estimated from the content (libxlsxwriter cannot autofit).
   ///
   /// Width = the longest line of any sizing cell's displayed text + 2, at least 8 and at most
   /// ``maximumWidth``; a header wraps, so it counts up to 24 characters.
-  func columnWidths() -> [Int: Double] { columnWidths(of: entries) }
+  func columnWidths() -> [Int: Double] {
+    measured(widths: true, heights: false).widths(maximum: maximumWidth, fixed: fixedWidths)
+  }
 
-  /// Column widths estimated from already-listed ``entries`` (listing them costs a sort).
+  /// Column widths estimated from already-listed ``entries``.
   func columnWidths(of entries: [(cell: CellReference, entry: Entry)]) -> [Int: Double] {
-    var widths: [Int: Double] = [:]
-    for (cell, entry) in entries where entry.sizesColumn {
-      var length = Double(SheetPlan.displayLength(of: entry))
-      if entry.style == WorkbookStyles.header { length = min(length, 24) }
-      widths[cell.column] = max(widths[cell.column] ?? 0, length)
+    var measure = LayoutMeasure()
+    for (cell, entry) in entries {
+      measure.add(entry, at: cell, measuresHeight: false)
     }
-    var result: [Int: Double] = [:]
-    for (column, length) in widths {
-      result[column] = min(max(length + 2, 8), maximumWidth)
-    }
-    for (column, width) in fixedWidths { result[column] = width }
-    return result
+    return measure.widths(maximum: maximumWidth, fixed: fixedWidths)
   }
 
   /// Row heights in points for rows with wrapped text, estimated from the column widths.
@@ -124,21 +302,18 @@ struct SheetPlan {
   /// Lines = Σ over the text's paragraphs of ⌈characters ÷ (width × 1.1)⌉ (a column unit holds
   /// about 1.1 characters of running text); height = 15 points a line + 3.
   func rowHeights(widths: [Int: Double]) -> [Int: Double] {
-    rowHeights(of: entries, widths: widths)
+    measured(widths: false, heights: true).heights(widths: widths)
   }
 
   /// Row heights estimated from already-listed ``entries``.
   func rowHeights(of entries: [(cell: CellReference, entry: Entry)], widths: [Int: Double])
     -> [Int: Double]
   {
-    var heights: [Int: Double] = [:]
+    var measure = LayoutMeasure()
     for (cell, entry) in entries where entry.style?.wrapsText == true {
-      guard case .text(let text) = entry.value else { continue }
-      guard let height = SheetPlan.height(ofWrapped: text, width: widths[cell.column] ?? 8.43)
-      else { continue }
-      heights[cell.row] = max(heights[cell.row] ?? 0, height)
+      measure.add(entry, at: cell, measuresWidth: false)
     }
-    return heights
+    return measure.heights(widths: widths)
   }
 
   /// The height in points wrapped text needs in a column `width` characters wide, or `nil` when
@@ -148,19 +323,6 @@ struct SheetPlan {
     var lines = 0
     forEachParagraphLength(of: text) { lines += max(1, Int((Double($0) / perLine).rounded(.up))) }
     return lines > 1 ? min(409, Double(lines) * 15 + 3) : nil
-  }
-
-  private static func displayLength(of entry: Entry) -> Int {
-    func longestLine(_ text: String) -> Int { paragraphLengths(of: text).max() ?? 0 }
-    switch entry.value {
-    case .text(let text): return longestLine(text)
-    case .link(let url, let text): return longestLine(text ?? url)
-    case .number(let number): return numberLength(number, format: entry.style?.numberFormat)
-    case .formula(_, .number(let number)):
-      return numberLength(number, format: entry.style?.numberFormat)
-    case .formula(_, .text(let text)): return longestLine(text)
-    case .blank: return 0
-    }
   }
 
   /// The length in characters of each line-feed-separated paragraph of a text.

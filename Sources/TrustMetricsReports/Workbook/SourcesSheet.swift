@@ -8,8 +8,7 @@ enum SourcesSheet {
   static func plan(dataset: Dataset) -> SheetPlan {
     var plan = SheetPlan(name: "Sources")
     var row = 1
-    var figureCounts: [String: Int] = [:]
-    for figure in dataset.figures { figureCounts[figure.provenance.source, default: 0] += 1 }
+    let figureCounts = figureCounts(of: dataset.figures)
     for source in dataset.sources {
       plan.set(.text(source.source), row: row, column: 0, style: WorkbookStyles.text)
       plan.set(.text(source.title ?? ""), row: row, column: 1, style: WorkbookStyles.wrapped)
@@ -35,6 +34,28 @@ enum SourcesSheet {
     plan.fixedWidths = [1: 60]
     plan.maximumWidth = 70
     return plan
+  }
+
+  /// How many figures cite each source.
+  ///
+  /// Figures come grouped by source, so runs of one source are counted before they are
+  /// looked up: one look-up per run rather than per figure.
+  static func figureCounts(of figures: [Figure]) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    var runSource: String?
+    var runLength = 0
+    for index in figures.indices {
+      let source = figures[index].provenance.source
+      if source == runSource {
+        runLength += 1
+        continue
+      }
+      if let runSource { counts[runSource, default: 0] += runLength }
+      runSource = source
+      runLength = 1
+    }
+    if let runSource { counts[runSource, default: 0] += runLength }
+    return counts
   }
 
   /// Whether a link may be written as a hyperlink: `http` or `https` only.

@@ -1,7 +1,7 @@
 import TrustMetricsCore
 
 /// The authorities a workbook covers, with their names and comparator regions.
-struct WorkbookScope {
+struct WorkbookScope: Sendable {
   /// One authority in scope.
   struct Authority {
     /// The code as the statistics write it (`940 / 941` for a merged row).
@@ -72,11 +72,59 @@ struct WorkbookScope {
     return codes
   }
 
-  /// The citation dates of figures, by id, each source searched once
-  /// (``TrustMetricsCore/Dataset/citations(for:)``).
+  /// The citation dates of figures, by id (the first figure of an id), as
+  /// ``TrustMetricsCore/Dataset/citations(for:)`` gives them.
+  ///
+  /// A figure's date is its article's only when its source holds articles, so only those
+  /// figures' quotes are searched for (each source once); the others take their source
+  /// document's date.
   static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
-    Dictionary(
-      zip(figures.map(\.id), dataset.citations(for: figures).map(\.date)),
-      uniquingKeysWith: { first, _ in first })
+    figures.withUnsafeBufferPointer { figures in
+      citationDates(
+        count: figures.count, id: { figures[$0].id }, source: { figures[$0].provenance.source },
+        figure: { figures[$0] }, in: dataset)
+    }
+  }
+
+  /// The citation dates of `count` figures, by id (see ``citationDates(of:in:)``), given each
+  /// one's id and source, and the figure itself for those whose quote must be found.
+  static func citationDates(
+    count: Int, id: (Int) -> String, source: (Int) -> String, figure: (Int) -> Figure,
+    in dataset: Dataset
+  ) -> [String: PartialDate?] {
+    let sourcesWithArticles = Set(dataset.articles.map(\.source))
+    var documentDates: [String: PartialDate?] = [:]
+    for document in dataset.sources where documentDates[document.source] == nil {
+      documentDates[document.source] = .some(document.date)
+    }
+    var dates: [PartialDate?] = []
+    dates.reserveCapacity(count)
+    var searched: [Int] = []
+    // Figures come in runs of one source: its look-ups are reused along the run.
+    var last: (source: String, hasArticles: Bool, date: PartialDate?)?
+    for position in 0..<count {
+      let source = source(position)
+      if last?.source != source {
+        last = (source, sourcesWithArticles.contains(source), documentDates[source] ?? nil)
+      }
+      if last?.hasArticles == true {
+        searched.append(position)
+        dates.append(nil)
+      } else {
+        dates.append(last?.date ?? nil)
+      }
+    }
+    if !searched.isEmpty {
+      let citations = dataset.citations(for: searched.map(figure))
+      for (position, citation) in zip(searched, citations) { dates[position] = citation.date }
+    }
+    var byID: [String: PartialDate?] = [:]
+    byID.reserveCapacity(count)
+    // Keeps the first date of an id, hashing the id once.
+    func keepFirst(_ kept: inout PartialDate??, _ date: PartialDate?) {
+      if kept == nil { kept = .some(date) }
+    }
+    for (position, date) in dates.enumerated() { keepFirst(&byID[id(position)], date) }
+    return byID
   }
 }
