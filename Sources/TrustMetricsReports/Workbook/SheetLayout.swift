@@ -18,8 +18,7 @@ struct SheetLayout {
   /// Lays a plan out.
   init(_ plan: SheetPlan) {
     entries = plan.entries
-    widths = plan.columnWidths(of: entries)
-    heights = plan.rowHeights(of: entries, widths: widths)
+    (widths, heights) = plan.layout()
     var styles: [CellStyle?] = []
     var indexOfStyle: [CellStyle?: Int] = [:]
     var last: (style: CellStyle?, index: Int)?
