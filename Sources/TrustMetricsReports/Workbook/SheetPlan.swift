@@ -114,13 +114,11 @@ struct SheetPlan: Sendable {
   /// Puts a cell in its row, in column order, replacing any in the same column.
   private mutating func place(_ cell: StoredCell, row: Int) {
     if row >= cellRows.count {
-      // A new row is likely to hold as many cells as the last one.
-      let capacity = cellRows.last?.count ?? 0
-      while cellRows.count <= row {
-        var cells: [StoredCell] = []
-        cells.reserveCapacity(capacity)
-        cellRows.append(cells)
-      }
+      // A new row is likely to hold as many cells as the last one; rows skipped stay empty.
+      var cells: [StoredCell] = []
+      cells.reserveCapacity(cellRows.last?.count ?? 0)
+      cellRows.append(contentsOf: repeatElement([], count: row - cellRows.count))
+      cellRows.append(cells)
     }
     if let last = cellRows[row].last, last.column >= cell.column {
       let index = SheetPlan.insertionIndex(of: cell.column, in: cellRows[row])
