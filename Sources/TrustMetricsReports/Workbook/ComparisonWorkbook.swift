@@ -172,18 +172,19 @@ public enum ComparisonWorkbook {
     let layout = layout ?? SheetLayout(plan)
     let heights = layout.heights
     var styles: [PreparedStyle] = []
-    for style in layout.styles { styles.append(try workbook.prepare(style)) }
+    for style in plan.styles { styles.append(try workbook.prepare(style)) }
+    let unstyled = try workbook.prepare(nil)
     var sizedRows = Set<Int>()
     // Constant-memory mode refuses tables, and an autofilter must come before its rows.
     if workbook.isConstantMemory, let main = plan.tables.first {
       try sheet.addAutofilter(over: main.range)
     }
-    for (index, (cell, entry)) in layout.entries.enumerated() {
+    try plan.forEachEntryWithStyleIndex { (cell, entry, style) throws(XlsxError) in
       if let height = heights[cell.row], sizedRows.insert(cell.row).inserted {
         try sheet.setHeight(height, ofRow: cell.row)
       }
       try sheet.write(
-        entry.value, at: cell, prepared: styles[layout.styleIndices[index]],
+        entry.value, at: cell, prepared: style.map { styles[$0] } ?? unstyled,
         undefinedNote: entry.note ?? Worksheet.undefinedNote)
       if case .formula = entry.value { formulas += 1 }
       if let note = entry.note, !isNonFiniteNumber(entry.value) {

@@ -218,6 +218,20 @@ struct SheetPlan: Sendable {
     }
   }
 
+  /// Calls `body` with every planned cell in row order, then column order, and the place of
+  /// its style in ``styles`` (`nil` for none): for writing with styles prepared once each.
+  func forEachEntryWithStyleIndex<Failure: Error>(
+    _ body: (CellReference, Entry, Int?) throws(Failure) -> Void
+  ) throws(Failure) {
+    for row in cellRows.indices {
+      for cell in cellRows[row] {
+        try body(
+          CellReference(row: row, column: cell.column), entry(cell),
+          cell.style < 0 ? nil : Int(cell.style))
+      }
+    }
+  }
+
   /// Every planned cell in row order, then column order.
   var entries: [(cell: CellReference, entry: Entry)] {
     var result: [(cell: CellReference, entry: Entry)] = []
