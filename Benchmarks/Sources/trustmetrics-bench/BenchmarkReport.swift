@@ -12,12 +12,17 @@ struct BenchmarkReport {
   var command: String
   var peerVersion: String?
 
+  /// The heading of the notes written by hand at the end of the file.
+  static let notesHeading = "\n## Notes (by hand)\n"
+
   /// The size most targets are stated at.
   static let targetSize = 200_000
 
   func markdown() -> String {
     var text = "# Benchmarks\n\n"
-    text += "Written by `trustmetrics-bench run` (Benchmarks/); do not edit by hand.\n\n"
+    text +=
+      "Written by `trustmetrics-bench run` (Benchmarks/), except the notes at the end, written "
+      + "by hand and kept from run to run.\n\n"
     text += "| | |\n| --- | --- |\n"
     for (key, value) in machine() { text += "| \(key) | \(value) |\n" }
     text += "\n"

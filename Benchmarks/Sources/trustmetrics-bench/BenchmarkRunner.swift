@@ -137,7 +137,11 @@ struct BenchmarkRunner {
       rows: rows, sizes: sizes, runs: runs, corpusBytes: corpusBytes, command: command,
       peerVersion: peerAvailable
     ).markdown()
-    try markdown.write(toFile: outputPath, atomically: true, encoding: .utf8)
+    // The notes written by hand at the end of the previous file are kept.
+    let previous = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    let notes = previous.range(of: BenchmarkReport.notesHeading).map { previous[$0.lowerBound...] }
+    try (markdown + (notes.map { "\n" + $0 } ?? "")).write(
+      toFile: outputPath, atomically: true, encoding: .utf8)
     print(markdown)
   }
 
