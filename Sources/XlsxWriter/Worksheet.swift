@@ -132,25 +132,6 @@ public final class Worksheet {
     try LibraryResult.check(result.rawValue, "writing \(place())")
   }
 
-  /// Writes text into a cell in a prepared style: the same as writing `.text(text)` with
-  /// ``write(_:at:prepared:undefinedNote:)``, without wrapping the text in a ``CellValue``, for
-  /// sheets of many text cells.
-  ///
-  /// - Parameters:
-  ///   - text: The text; over 32,767 characters it is truncated with a marker and a warning.
-  ///   - cell: Where.
-  ///   - prepared: How it looks, prepared by this sheet's workbook.
-  /// - Throws: ``XlsxError`` as ``write(_:at:prepared:undefinedNote:)`` does.
-  public func write(text: String, at cell: CellReference, prepared: PreparedStyle)
-    throws(XlsxError)
-  {
-    let sheet = try prepare(cell, owner: prepared.owner)
-    let result = write(
-      text, sheet: sheet, row: lxw_row_t(cell.row), column: lxw_col_t(cell.column),
-      format: UnsafeMutablePointer<lxw_format>(prepared.format), at: self.reference(cell))
-    try LibraryResult.check(result.rawValue, "writing \(reference(cell))")
-  }
-
   /// Writes one of a batch of packed texts into a cell in a prepared style: the same as writing
   /// `.text(texts[index])` with ``write(_:at:prepared:undefinedNote:)``, read straight from the
   /// batch's bytes.

@@ -87,15 +87,27 @@ extension QuoteLocator {
   public static func position(
     ofOffset offset: Int, lineStarts: [Int], in text: UnsafeBufferPointer<UInt8>
   ) -> Position {
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let middle = (low + high + 1) / 2
-      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
-    }
-    let start = lineStarts[low]
+    let line = self.line(ofOffset: offset, lineStarts: lineStarts)
+    let start = lineStarts[line - 1]
     let prefix = UnsafeBufferPointer(rebasing: text[start..<max(start, offset)])
-    return Position(line: low + 1, column: String(decoding: prefix, as: UTF8.self).count + 1)
+    return Position(line: line, column: String(decoding: prefix, as: UTF8.self).count + 1)
+  }
+
+  /// The 1-based line a byte offset stands on, given where lines start: how many lines start at
+  /// or before it (binary search).
+  ///
+  /// - Parameters:
+  ///   - offset: A byte offset into the text, at least 0.
+  ///   - lineStarts: The byte offset of each line's start, ascending, the first 0.
+  /// - Returns: The line, from 1.
+  public static func line(ofOffset offset: Int, lineStarts: [Int]) -> Int {
+    var low = 0
+    var high = lineStarts.count
+    while low < high {
+      let middle = (low + high) / 2
+      if lineStarts[middle] <= offset { low = middle + 1 } else { high = middle }
+    }
+    return max(low, 1)
   }
 
   /// The byte offset at which each line of the text starts (after each line feed), the first 0.

@@ -58,14 +58,7 @@ struct QuoteLineIndex {
       let lineStarts = QuoteLocator.lineStarts(in: bytes)
       for (slot, index) in indices.enumerated() {
         guard let first = offsets[slot].first else { continue }
-        // The number of lines starting at or before the offset (binary search).
-        var low = 0
-        var high = lineStarts.count
-        while low < high {
-          let middle = (low + high) / 2
-          if lineStarts[middle] <= first { low = middle + 1 } else { high = middle }
-        }
-        lines[index] = Int32(low)
+        lines[index] = Int32(QuoteLocator.line(ofOffset: first, lineStarts: lineStarts))
       }
     }
   }
