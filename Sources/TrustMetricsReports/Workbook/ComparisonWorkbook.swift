@@ -63,7 +63,7 @@ public enum ComparisonWorkbook {
     let pendingPlans = BackgroundWork {
       _ = pendingStatuses?.value()
       let built = plans(for: dataset, options: options, contentHash: { pendingHash?.value() })
-      return (built: built, layouts: built.plans.map(SheetLayout.init))
+      return (built: built, layouts: built.plans.map { $0.layout() })
     }
     let sheetNames = self.sheetNames.filter { options.sheets?.contains($0) ?? true }
     let constantMemory =
@@ -159,17 +159,19 @@ public enum ComparisonWorkbook {
   ///
   /// - Parameters:
   ///   - plan: The sheet's plan.
-  ///   - layout: The plan laid out, when it was made elsewhere; made here when `nil`.
+  ///   - layout: The plan's column widths and row heights (``SheetPlan/layout()``), when they
+  ///     were measured elsewhere; measured here when `nil`.
   ///   - sheet: The sheet to write on.
   ///   - workbook: The sheet's workbook.
   /// - Returns: How many formulas it wrote.
   /// - Throws: ``XlsxError`` when a call fails.
   @discardableResult
   static func emit(
-    _ plan: SheetPlan, layout: SheetLayout? = nil, on sheet: Worksheet, in workbook: Workbook
+    _ plan: SheetPlan, layout: (widths: [Int: Double], heights: [Int: Double])? = nil,
+    on sheet: Worksheet, in workbook: Workbook
   ) throws(XlsxError) -> Int {
     var formulas = 0
-    let layout = layout ?? SheetLayout(plan)
+    let layout = layout ?? plan.layout()
     let heights = layout.heights
     var styles: [PreparedStyle] = []
     for style in plan.styles { styles.append(try workbook.prepare(style)) }
