@@ -9,6 +9,25 @@ import XlsxWriter
 /// The Figures sheet is streamed row by row for speed and flat memory; it must write exactly
 /// what emitting its full plan writes.
 @Suite struct FiguresSheetStreamingTests {
+  /// The Figures sheet written streamed, and written by emitting its full plan.
+  static func streamedAndPlanned(
+    _ dataset: Dataset, checkStatuses: [String: String], constantMemory: Bool
+  ) throws -> (streamed: XlsxPackage, planned: XlsxPackage) {
+    let directory = try WorkbookFixture.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let streamed = directory.appendingPathComponent("streamed.xlsx")
+    let planned = directory.appendingPathComponent("planned.xlsx")
+    let options = Workbook.Options(constantMemory: constantMemory)
+    try Workbook.write(to: streamed.path, options: options) { workbook throws(XlsxError) in
+      try FiguresSheet.write(dataset: dataset, checkStatuses: checkStatuses, into: workbook)
+    }
+    try Workbook.write(to: planned.path, options: options) { workbook throws(XlsxError) in
+      try ComparisonWorkbook.emit(
+        FiguresSheet.plan(dataset: dataset, checkStatuses: checkStatuses), into: workbook)
+    }
+    return (try XlsxPackage(url: streamed), try XlsxPackage(url: planned))
+  }
+
   @Test(arguments: [false, true])
   func streamedSheetIsTheEmittedPlan(constantMemory: Bool) throws {
     var dataset = WorkbookFixture.dataset
@@ -21,20 +40,8 @@ import XlsxWriter
       uniqueKeysWithValues: dataset.figures.enumerated().map {
         ($1.id, $0 % 2 == 0 ? "verified" : "not found")
       })
-    let directory = try WorkbookFixture.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let streamed = directory.appendingPathComponent("streamed.xlsx")
-    let planned = directory.appendingPathComponent("planned.xlsx")
-    let options = Workbook.Options(constantMemory: constantMemory)
-    try Workbook.write(to: streamed.path, options: options) { workbook throws(XlsxError) in
-      try FiguresSheet.write(dataset: dataset, checkStatuses: statuses, into: workbook)
-    }
-    try Workbook.write(to: planned.path, options: options) { workbook throws(XlsxError) in
-      try ComparisonWorkbook.emit(
-        FiguresSheet.plan(dataset: dataset, checkStatuses: statuses), into: workbook)
-    }
-    let a = try XlsxPackage(url: streamed)
-    let b = try XlsxPackage(url: planned)
+    let (a, b) = try Self.streamedAndPlanned(
+      dataset, checkStatuses: statuses, constantMemory: constantMemory)
     let parts = a.entries.keys.filter { $0.hasPrefix("xl/") && !$0.hasSuffix(".vml") }
     #expect(Set(a.entries.keys) == Set(b.entries.keys))
     for part in parts {
@@ -53,19 +60,7 @@ import XlsxWriter
       figure.id = "figure-\(index)"
       return figure
     }
-    let directory = try WorkbookFixture.temporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let streamed = directory.appendingPathComponent("streamed.xlsx")
-    let planned = directory.appendingPathComponent("planned.xlsx")
-    let options = Workbook.Options(constantMemory: true)
-    try Workbook.write(to: streamed.path, options: options) { workbook throws(XlsxError) in
-      try FiguresSheet.write(dataset: dataset, checkStatuses: [:], into: workbook)
-    }
-    try Workbook.write(to: planned.path, options: options) { workbook throws(XlsxError) in
-      try ComparisonWorkbook.emit(FiguresSheet.plan(dataset: dataset), into: workbook)
-    }
-    let a = try XlsxPackage(url: streamed)
-    let b = try XlsxPackage(url: planned)
+    let (a, b) = try Self.streamedAndPlanned(dataset, checkStatuses: [:], constantMemory: true)
     let sheet = "xl/worksheets/sheet1.xml"
     #expect(a.entries[sheet] == b.entries[sheet])
     // 700 figure rows and the header row.
