@@ -6,6 +6,9 @@ import Foundation
 /// The workbook, its sheets and its formats belong to libxlsxwriter until the scope ends; the
 /// file is then finished (`workbook_close`, whose result is checked) and moved into place. A
 /// reference kept past the scope refuses every change with ``XlsxError/workbookClosed``.
+///
+/// A workbook is built on one thread, except that in constant-memory mode
+/// (``writesSheetsConcurrently``) different sheets may be written on different threads at once.
 public final class Workbook {
   /// How the workbook is written.
   public struct Options: Hashable, Sendable {
@@ -31,6 +34,9 @@ public final class Workbook {
     didSet { state.isOpen = handle != nil }
   }
   let state = State()
+  /// Guards `formats`, `lastFormat` and the library's formats: sheets written on other threads
+  /// prepare their styles too.
+  private let formatsLock = NSLock()
   private var formats: [CellStyle: OpaquePointer] = [:]
   private var lastFormat: (style: CellStyle, format: OpaquePointer)?
   private var definedNames: Set<String> = []
@@ -39,8 +45,26 @@ public final class Workbook {
   /// Whether rows must be written in order and tables are unavailable.
   public let isConstantMemory: Bool
 
+  /// Whether different sheets may be written on different threads at once, one thread to a
+  /// sheet: in constant-memory mode.
+  ///
+  /// In that mode libxlsxwriter writes each row of a sheet to the sheet's own temporary file,
+  /// with its text inline rather than in the workbook's shared string table, and a prepared
+  /// style (``prepare(_:)``, safe from any thread) already has its number in the workbook; so
+  /// a sheet's cells, notes, row heights, column widths, filter, frozen panes and print
+  /// settings touch that sheet alone. Everything else (adding sheets, charts, tables, defined
+  /// names, properties) stays on the thread that builds the workbook, and every other thread
+  /// must be done before ``write(to:replacingExisting:options:_:)``'s `build` returns.
+  public var writesSheetsConcurrently: Bool { isConstantMemory }
+
+  private let warningsLock = NSLock()
+  private var warningList: [XlsxWarning] = []
+
   /// What was changed to keep the workbook valid, such as truncated text.
-  public internal(set) var warnings: [XlsxWarning] = []
+  public var warnings: [XlsxWarning] { warningsLock.withLock { warningList } }
+
+  /// Records a warning; safe from any thread.
+  func warn(_ warning: XlsxWarning) { warningsLock.withLock { warningList.append(warning) } }
 
   private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
     self.handle = handle
@@ -189,9 +213,15 @@ public final class Workbook {
       workbook_set_properties(workbook, &c).rawValue, "setting the document properties")
   }
 
-  /// Looks a style up once, for writing many cells in it cheaply.
+  /// Looks a style up once, for writing many cells in it cheaply; safe from any thread.
   ///
-  /// The corresponding C function is `workbook_add_format` (once per distinct style).
+  /// In constant-memory mode the style gets its number in the workbook at once (libxlsxwriter
+  /// would number it when a row using it is written out, which may be on any sheet's thread):
+  /// prepare styles in the order cells first use them to keep libxlsxwriter's numbering, and
+  /// from one thread at a time for the same numbering from run to run.
+  ///
+  /// The corresponding C functions are `workbook_add_format` (once per distinct style) and
+  /// `lxw_format_get_xf_index`.
   ///
   /// - Parameter style: The style; `nil` for the default.
   /// - Returns: The style prepared for this workbook.
@@ -212,6 +242,8 @@ public final class Workbook {
   /// The corresponding C function is `workbook_add_format`.
   func format(for style: CellStyle?) throws(XlsxError) -> OpaquePointer? {
     guard let style else { return nil }
+    formatsLock.lock()
+    defer { formatsLock.unlock() }
     // Rows repeat the same few styles: compare with the last before hashing.
     if let last = lastFormat, last.style == style { return last.format }
     if let made = formats[style] {
@@ -243,6 +275,12 @@ public final class Workbook {
     if style.alignsTop { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
     if style.wrapsText { format_set_text_wrap(format) }
     if style.hasBottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
+    if isConstantMemory {
+      // Numbered now, under the lock, rather than when a row using it is written out, which
+      // may be on any sheet's thread; a format equal to one already numbered is given that
+      // number (libxlsxwriter would look it up again for every cell).
+      format.pointee.xf_index = lxw_format_get_xf_index(format)
+    }
     formats[style] = OpaquePointer(format)
     return OpaquePointer(format)
   }

@@ -388,7 +388,7 @@ public final class Worksheet {
     let keep = XlsxWarning.maximumTextLength - marker.unicodeScalars.count
     var kept = String.UnicodeScalarView()
     kept.append(contentsOf: text.unicodeScalars.prefix(keep))
-    workbook?.warnings.append(.textTruncated(cell: place(), characters: count))
+    workbook?.warn(.textTruncated(cell: place(), characters: count))
     return String(kept) + marker
   }
 

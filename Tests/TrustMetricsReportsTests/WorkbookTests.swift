@@ -209,6 +209,72 @@ import XlsxWriter
   func contentHashIsSHA256(text: String, digest: String) {
     #expect(ContentHash.sha256(text) == digest)
   }
+
+  @Test func contentHashMatchesFIPSVectorsOverManyBlocks() {
+    // FIPS 180-2 appendix B.2 (two blocks) and B.3 (a million "a", 15,625 blocks).
+    #expect(
+      ContentHash.sha256(
+        "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+      ) == "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1")
+    #expect(
+      ContentHash.sha256(String(repeating: "a", count: 1_000_000))
+        == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test(arguments: [1, 7, 63, 64, 65, 128, 999, 1_000])
+  func contentHashFedInPiecesEqualsTheWhole(pieceSize: Int) {
+    // Bytes (i * 7 + 3) mod 251 for i < 1000; digest from Python's hashlib.sha256.
+    let bytes = (0..<1_000).map { UInt8((($0 * 7) + 3) % 251) }
+    var hash = ContentHash()
+    for start in stride(from: 0, to: bytes.count, by: pieceSize) {
+      bytes[start..<min(start + pieceSize, bytes.count)].withUnsafeBytes { hash.update($0) }
+    }
+    #expect(hash.finalize() == "a9425c416f534025a4e2422bd14adba4ec3d4a68d10c3329be8df612964d2b6e")
+  }
+
+  @Test func datasetContentHashIsTheDigestOfItsCanonicalLines() {
+    // The canonical text built whole, line by line, as a reader of the About sheet would.
+    let dataset = WorkbookFixture.dataset
+    var lines = dataset.figures.map { figure in
+      [
+        "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
+        figure.value.description, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
+        figure.provenance.source, figure.provenance.quote,
+      ].joined(separator: "\t")
+    }
+    lines += dataset.entities.map { entity in
+      [
+        "entity", entity.name, entity.kind.rawValue, entity.laCode ?? "", entity.region ?? "",
+        entity.aliases.joined(separator: ";"),
+      ].joined(separator: "\t")
+    }
+    lines += dataset.trusts.map { spell in
+      [
+        "trust", spell.trust, spell.laCode, spell.from?.description ?? "",
+        spell.to?.description ?? "", spell.provenance.source, spell.provenance.quote,
+      ].joined(separator: "\t")
+    }
+    lines += dataset.sources.map { source in
+      [
+        "source", source.source, source.title ?? "", source.publisher ?? "",
+        source.date?.description ?? "", source.url ?? "",
+      ].joined(separator: "\t")
+    }
+    lines += dataset.articles.map { "article\t\($0)" }
+    lines += dataset.workforce.records.map { record in
+      let values = record.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { key, value in
+        switch value {
+        case .number(let number): "\(key.rawValue)=\(number)"
+        case .suppressed(let marker): "\(key.rawValue)=\(marker.rawValue)"
+        }
+      }
+      return "official\t\(record.year)\t\(record.level.rawValue)\t\(record.regionName)\t"
+        + "\(record.laCode)\t" + values.joined(separator: ",")
+    }
+    #expect(!dataset.figures.isEmpty && !dataset.workforce.records.isEmpty)
+    #expect(
+      AboutSheet.contentHash(of: dataset) == ContentHash.sha256(lines.joined(separator: "\n")))
+  }
 }
 
 @Suite struct WorkbookCheckStatusTests {

@@ -96,40 +96,33 @@ enum AboutSheet {
   }
 
   /// SHA-256 of the dataset's content in a canonical text form: every figure, entity, trust
-  /// spell, source, article and official value, one per line.
+  /// spell, source, article and official value, one per line, fields apart by tabs, lines
+  /// apart by newlines (none after the last).
   static func contentHash(of dataset: Dataset) -> String {
-    var lines: [String] = []
+    var text = CanonicalText()
     for figure in dataset.figures {
-      lines.append(
-        [
-          "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
-          figure.value.description, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
-          figure.provenance.source, figure.provenance.quote,
-        ].joined(separator: "\t"))
+      text.line(
+        "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
+        figure.value.description, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
+        figure.provenance.source, figure.provenance.quote)
     }
     for entity in dataset.entities {
-      lines.append(
-        [
-          "entity", entity.name, entity.kind.rawValue, entity.laCode ?? "", entity.region ?? "",
-          entity.aliases.joined(separator: ";"),
-        ].joined(separator: "\t"))
+      text.line(
+        "entity", entity.name, entity.kind.rawValue, entity.laCode ?? "", entity.region ?? "",
+        entity.aliases.joined(separator: ";"))
     }
     for spell in dataset.trusts {
-      lines.append(
-        [
-          "trust", spell.trust, spell.laCode, spell.from?.description ?? "",
-          spell.to?.description ?? "", spell.provenance.source, spell.provenance.quote,
-        ].joined(separator: "\t"))
+      text.line(
+        "trust", spell.trust, spell.laCode, spell.from?.description ?? "",
+        spell.to?.description ?? "", spell.provenance.source, spell.provenance.quote)
     }
     for source in dataset.sources {
-      lines.append(
-        [
-          "source", source.source, source.title ?? "", source.publisher ?? "",
-          source.date?.description ?? "", source.url ?? "",
-        ].joined(separator: "\t"))
+      text.line(
+        "source", source.source, source.title ?? "", source.publisher ?? "",
+        source.date?.description ?? "", source.url ?? "")
     }
     for article in dataset.articles {
-      lines.append("article\t\(article)")
+      text.line("article", "\(article)")
     }
     for record in dataset.workforce.records {
       let values = record.values.keys.map(\.rawValue).sorted().map { key in
@@ -142,10 +135,42 @@ enum AboutSheet {
           }
         return key + "=" + text
       }
-      lines.append(
-        ["official", String(record.year), record.level.rawValue, record.regionName, record.laCode]
-          .joined(separator: "\t") + "\t" + values.joined(separator: ","))
+      text.line(
+        "official", String(record.year), record.level.rawValue, record.regionName, record.laCode,
+        values.joined(separator: ","))
     }
-    return ContentHash.sha256(lines.joined(separator: "\n"))
+    return text.finalize()
+  }
+
+  /// Lines of tab-separated fields fed to SHA-256 through a small buffer, so the whole text
+  /// (tens of megabytes for a large dataset) is never built.
+  private struct CanonicalText {
+    private var hash = ContentHash()
+    private var buffer: [UInt8] = []
+    private var isFirstLine = true
+
+    init() { buffer.reserveCapacity(Self.flushSize + 4096) }
+
+    mutating func line(_ fields: String...) {
+      if !isFirstLine { buffer.append(UInt8(ascii: "\n")) }
+      isFirstLine = false
+      for (index, field) in fields.enumerated() {
+        if index > 0 { buffer.append(UInt8(ascii: "\t")) }
+        buffer.append(contentsOf: field.utf8)
+      }
+      if buffer.count >= Self.flushSize { flush() }
+    }
+
+    consuming func finalize() -> String {
+      flush()
+      return hash.finalize()
+    }
+
+    private mutating func flush() {
+      buffer.withUnsafeBytes { hash.update($0) }
+      buffer.removeAll(keepingCapacity: true)
+    }
+
+    private static let flushSize = 1 << 16
   }
 }

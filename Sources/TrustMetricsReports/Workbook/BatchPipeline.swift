@@ -36,7 +36,7 @@ final class BatchPipeline<Batch: Sendable, Summary: Sendable>: @unchecked Sendab
     free = DispatchSemaphore(value: self.depth)
     slots = .allocate(capacity: self.depth)
     slots.initialize(repeating: nil, count: self.depth)
-    DispatchQueue.global(qos: .userInitiated).async {
+    startThread {
       var produced = 0
       let made = produce { batch in
         self.free.wait()

@@ -34,12 +34,14 @@ public enum ComparisonWorkbook {
 
   /// Builds the workbook and writes it atomically.
   ///
-  /// Every sheet is added first, in order; the Figures sheet, the largest, is then written
-  /// while the other sheets are planned and laid out on another thread, and they are written
-  /// after it. The
-  /// figures' check statuses (``WorkbookOptions/checkStatusesInBackground``) are made on other
-  /// threads before anything else, since the Figures sheet needs them first; the About sheet's
-  /// content hash is made beside the plans.
+  /// Every sheet is added first, in order; the Figures sheet, the largest, is then written on
+  /// this thread while the other sheets are planned and laid out on another, at a lower
+  /// priority. In constant-memory mode their cells are written on that thread too, beside the
+  /// Figures sheet's (``Workbook/writesSheetsConcurrently``); otherwise after it. Their
+  /// tables, charts and defined names are added here last. The figures' check statuses
+  /// (``WorkbookOptions/checkStatusesInBackground``) are made on other threads before anything
+  /// else, since the Figures sheet needs them first; the About sheet's content hash is made
+  /// beside the plans.
   ///
   /// - Parameters:
   ///   - dataset: The loaded dataset.
@@ -56,11 +58,11 @@ public enum ComparisonWorkbook {
     // Started once the statuses are made, so that the statuses have every core first.
     let pendingHash =
       wantsAbout
-      ? BackgroundWork {
+      ? BackgroundWork(yieldingToOthers: true) {
         _ = pendingStatuses?.value()
         return AboutSheet.contentHash(of: dataset)
       } : nil
-    let pendingPlans = BackgroundWork {
+    let pendingPlans = BackgroundWork(yieldingToOthers: true) {
       _ = pendingStatuses?.value()
       let built = plans(for: dataset, options: options, contentHash: { pendingHash?.value() })
       return (built: built, layouts: built.plans.map { $0.layout() })
@@ -77,18 +79,45 @@ public enum ComparisonWorkbook {
     ) { workbook throws(XlsxError) in
       var sheets: [String: Worksheet] = [:]
       for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
-      if let figuresSheet = sheets[FiguresSheet.name] {
+      let figuresSheet = sheets[FiguresSheet.name]
+      // Prepared before another thread can prepare styles, so that styles are numbered the
+      // same from run to run.
+      let figuresStyles = try figuresSheet.map { _ throws(XlsxError) in
+        try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
+      }
+      // The other sheets' cells, written beside the Figures sheet's when the workbook allows it.
+      let otherCells =
+        workbook.writesSheetsConcurrently
+        ? BackgroundWork(yieldingToOthers: true) {
+          [shared = UncheckedSendable((workbook, sheets))] in
+          Result { () throws(XlsxError) in
+            let (built, layouts) = pendingPlans.value()
+            return try writeCells(
+              of: built.plans, layouts: layouts, on: shared.value.1, in: shared.value.0)
+          }
+        } : nil
+      if let figuresSheet {
         // Streamed row by row rather than planned: it grows with the figures.
-        try FiguresSheet.write(
-          dataset: dataset,
-          checkStatuses: FigureStatusLabels(
-            computed: pendingStatuses?.value() ?? [], given: options.checkStatuses),
-          on: figuresSheet, in: workbook)
+        do throws(XlsxError) {
+          try FiguresSheet.write(
+            dataset: dataset,
+            checkStatuses: FigureStatusLabels(
+              computed: pendingStatuses?.value() ?? [], given: options.checkStatuses),
+            on: figuresSheet, in: workbook, styles: figuresStyles)
+        } catch {
+          _ = otherCells?.value()  // No thread may outlive the workbook.
+          throw error
+        }
       }
       let (built, layouts) = pendingPlans.value()
-      for (plan, layout) in zip(built.plans, layouts) {
+      if let otherCells {
+        formulas = try otherCells.value().get()
+      } else {
+        formulas = try writeCells(of: built.plans, layouts: layouts, on: sheets, in: workbook)
+      }
+      for plan in built.plans {
         if let sheet = sheets[plan.name] {
-          formulas += try emit(plan, layout: layout, on: sheet, in: workbook)
+          try emitWorkbookParts(of: plan, on: sheet, in: workbook)
         }
       }
       try workbook.setProperties(properties(options: options, scope: built.scope))
@@ -170,11 +199,47 @@ public enum ComparisonWorkbook {
     _ plan: SheetPlan, layout: (widths: [Int: Double], heights: [Int: Double])? = nil,
     on sheet: Worksheet, in workbook: Workbook
   ) throws(XlsxError) -> Int {
+    let formulas = try emitCells(of: plan, layout: layout, on: sheet, in: workbook)
+    try emitWorkbookParts(of: plan, on: sheet, in: workbook)
+    return formulas
+  }
+
+  /// Writes the cells of every plan that has a sheet in `sheets`, with their layouts
+  /// (``emitCells(of:layout:on:in:)``).
+  ///
+  /// - Returns: How many formulas they hold.
+  private static func writeCells(
+    of plans: [SheetPlan], layouts: [(widths: [Int: Double], heights: [Int: Double])],
+    on sheets: [String: Worksheet], in workbook: Workbook
+  ) throws(XlsxError) -> Int {
+    var formulas = 0
+    for (plan, layout) in zip(plans, layouts) {
+      if let sheet = sheets[plan.name] {
+        formulas += try emitCells(of: plan, layout: layout, on: sheet, in: workbook)
+      }
+    }
+    return formulas
+  }
+
+  /// Writes what of a planned sheet touches the sheet alone: filter, cells, notes, heights,
+  /// widths, frozen panes and print settings (see ``Workbook/writesSheetsConcurrently``).
+  ///
+  /// - Returns: How many formulas it wrote.
+  private static func emitCells(
+    of plan: SheetPlan, layout: (widths: [Int: Double], heights: [Int: Double])?,
+    on sheet: Worksheet, in workbook: Workbook
+  ) throws(XlsxError) -> Int {
     var formulas = 0
     let layout = layout ?? plan.layout()
     let heights = layout.heights
-    var styles: [PreparedStyle] = []
-    for style in plan.styles { styles.append(try workbook.prepare(style)) }
+    // Prepared when first used, in the order of the cells, as libxlsxwriter numbers them.
+    var styles = [PreparedStyle?](repeating: nil, count: plan.styles.count)
+    func prepared(_ index: Int) throws(XlsxError) -> PreparedStyle {
+      if let style = styles[index] { return style }
+      let style = try workbook.prepare(plan.styles[index])
+      styles[index] = style
+      return style
+    }
     let unstyled = try workbook.prepare(nil)
     var sizedRows = Set<Int>()
     // Constant-memory mode refuses tables, and an autofilter must come before its rows.
@@ -186,7 +251,7 @@ public enum ComparisonWorkbook {
         try sheet.setHeight(height, ofRow: cell.row)
       }
       try sheet.write(
-        entry.value, at: cell, prepared: style.map { styles[$0] } ?? unstyled,
+        entry.value, at: cell, prepared: try style.map(prepared) ?? unstyled,
         undefinedNote: entry.note ?? Worksheet.undefinedNote)
       if case .formula = entry.value { formulas += 1 }
       if let note = entry.note, !isNonFiniteNumber(entry.value) {
@@ -197,6 +262,15 @@ public enum ComparisonWorkbook {
       try sheet.setWidth(width, ofColumns: column...column)
     }
     if plan.frozenRows > 0 { try sheet.freezePanes(rows: plan.frozenRows) }
+    try sheet.printLandscapeFittingWidth()
+    return formulas
+  }
+
+  /// Writes what of a planned sheet belongs to the workbook as well: tables, charts and
+  /// defined names, on the thread that builds the workbook.
+  private static func emitWorkbookParts(
+    of plan: SheetPlan, on sheet: Worksheet, in workbook: Workbook
+  ) throws(XlsxError) {
     for table in plan.tables where !workbook.isConstantMemory {
       try sheet.addTable(
         Table(
@@ -205,8 +279,6 @@ public enum ComparisonWorkbook {
     }
     for (chart, cell) in plan.charts { try sheet.insert(chart, at: cell) }
     for (name, formula) in plan.definedNames { try workbook.defineName(name, refersTo: formula) }
-    try sheet.printLandscapeFittingWidth()
-    return formulas
   }
 
   private static func isNonFiniteNumber(_ value: CellValue) -> Bool {

@@ -1,59 +1,104 @@
-/// SHA-256 of text, for naming the exact content a workbook was made from.
+/// SHA-256, for naming the exact content a workbook was made from.
 ///
-/// FIPS 180-4; written out here because Foundation on Linux has no digest API.
-enum ContentHash {
+/// FIPS 180-4; written out here because Foundation on Linux has no digest API. Bytes are fed
+/// in pieces of any size (``update(_:)``), so a long text need not be built whole first.
+struct ContentHash {
+  private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
+    0x5be0_cd19
+  )
+  /// Bytes fed but not yet hashed: fewer than a block.
+  private var pending: [UInt8] = []
+  private var byteCount: UInt64 = 0
+
   /// The SHA-256 digest of the UTF-8 bytes of `text`, as 64 lowercase hexadecimal digits.
   ///
   /// - Parameter text: The text.
   /// - Returns: The digest in hexadecimal.
   static func sha256(_ text: String) -> String {
-    var message = Array(text.utf8)
-    let bitLength = UInt64(message.count) &* 8
-    message.append(0x80)
-    while message.count % 64 != 56 { message.append(0) }
+    var hash = ContentHash()
+    hash.update(text)
+    return hash.finalize()
+  }
+
+  /// Feeds the UTF-8 bytes of `text`.
+  mutating func update(_ text: String) {
+    var text = text
+    text.withUTF8 { update(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Feeds bytes.
+  mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    byteCount &+= UInt64(bytes.count)
+    var rest = bytes[...]
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, rest.count)
+      pending.append(contentsOf: rest.prefix(taken))
+      rest = rest.dropFirst(taken)
+      guard pending.count == 64 else { return }
+      pending.withUnsafeBytes { compress(blocksIn: $0) }
+      pending.removeAll(keepingCapacity: true)
+    }
+    let whole = rest.count - rest.count % 64
+    if whole > 0 {
+      compress(blocksIn: UnsafeRawBufferPointer(rebasing: rest.prefix(whole)))
+    }
+    pending.append(contentsOf: rest.dropFirst(whole))
+  }
+
+  /// The digest of everything fed, as 64 lowercase hexadecimal digits.
+  consuming func finalize() -> String {
+    let bitLength = byteCount &* 8
+    var tail: [UInt8] = [0x80]
+    tail.append(contentsOf: repeatElement(0, count: (119 - pending.count) % 64))
     for shift in stride(from: 56, through: 0, by: -8) {
-      message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+      tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
     }
-    var hash: [UInt32] = [
-      0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
-      0x5be0_cd19,
-    ]
-    var words = [UInt32](repeating: 0, count: 64)
-    for chunk in stride(from: 0, to: message.count, by: 64) {
-      for index in 0..<16 {
-        let base = chunk + index * 4
-        words[index] =
-          UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-          | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
-      }
-      for index in 16..<64 {
-        let s0 =
-          rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-        let s1 =
-          rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = (
-        hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6], hash[7]
-      )
-      for index in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ s1 &+ choice &+ roundConstants[index] &+ words[index]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = s0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { hash[index] &+= value }
-    }
-    return hash.map { word in
+    tail.withUnsafeBytes { update($0) }
+    assert(pending.isEmpty)
+    let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+    return words.map { word in
       let hex = String(word, radix: 16)
       return String(repeating: "0", count: 8 - hex.count) + hex
     }.joined()
   }
 
-  private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+  /// Runs the compression function over whole 64-byte blocks.
+  private mutating func compress(blocksIn bytes: UnsafeRawBufferPointer) {
+    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+      Self.roundConstants.withUnsafeBufferPointer { constants in
+        for block in stride(from: 0, to: bytes.count, by: 64) {
+          for index in 0..<16 {
+            words[index] = UInt32(
+              bigEndian: bytes.loadUnaligned(fromByteOffset: block + index * 4, as: UInt32.self))
+          }
+          for index in 16..<64 {
+            let w15 = words[index - 15]
+            let w2 = words[index - 2]
+            let s0 = rotate(w15, 7) ^ rotate(w15, 18) ^ (w15 >> 3)
+            let s1 = rotate(w2, 17) ^ rotate(w2, 19) ^ (w2 >> 10)
+            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = state
+          for index in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = s0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+          }
+          state = (
+            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f,
+            state.6 &+ g, state.7 &+ h
+          )
+        }
+      }
+    }
+  }
+
+  private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
     (value >> count) | (value << (32 - count))
   }
 

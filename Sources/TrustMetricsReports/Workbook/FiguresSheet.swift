@@ -66,10 +66,11 @@ enum FiguresSheet {
       on: workbook.addWorksheet(named: name), in: workbook)
   }
 
-  /// Writes the sheet, as ``write(dataset:checkStatuses:into:)`` does, on a sheet already added.
+  /// Writes the sheet, as ``write(dataset:checkStatuses:into:)`` does, on a sheet already added,
+  /// with its styles prepared beforehand (`styles`) or here.
   static func write(
     dataset: Dataset, checkStatuses: FigureStatusLabels, on sheet: Worksheet,
-    in workbook: Workbook
+    in workbook: Workbook, styles: RowStyles? = nil
   ) throws(XlsxError) {
     let figures = dataset.figures
     guard !figures.isEmpty else {
@@ -94,14 +95,19 @@ enum FiguresSheet {
       to: CellReference(row: max(lastRow, 1), column: headers.count - 1))
     if workbook.isConstantMemory { try sheet.addAutofilter(over: range) }
     if let headerRowHeight { try sheet.setHeight(headerRowHeight, ofRow: 0) }
-    let header = try workbook.prepare(WorkbookStyles.header)
-    for (column, text) in headers.enumerated() {
-      try sheet.write(.text(text), at: CellReference(row: 0, column: column), prepared: header)
+    let rowStyles: RowStyles
+    if let styles {
+      rowStyles = styles
+    } else {
+      rowStyles = try RowStyles(for: figures, in: workbook)
     }
-    let styles = try RowStyles(workbook)
+    for (column, text) in headers.enumerated() {
+      try sheet.write(
+        .text(text), at: CellReference(row: 0, column: column), prepared: rowStyles.header)
+    }
     var firstRow = 1
     let widths = try rows.consume { (batch) throws(XlsxError) in
-      try write(batch, from: firstRow, on: sheet, styles: styles)
+      try write(batch, from: firstRow, on: sheet, styles: rowStyles)
       firstRow += batch.count
     }
     for (column, width) in widths.enumerated() {
@@ -143,18 +149,33 @@ enum FiguresSheet {
     }
   }
 
-  /// The styles of the rows' cells, each prepared once.
-  private struct RowStyles {
+  /// The styles of the sheet's cells, each prepared once, before any is written.
+  ///
+  /// They are prepared in the order the sheet first uses them, the order in which
+  /// libxlsxwriter numbers styles as it writes rows out; a value style only for a unit some
+  /// figure has.
+  struct RowStyles {
+    var header: PreparedStyle
     var text: PreparedStyle
     var wrapped: PreparedStyle
     var integer: PreparedStyle
     var values: [FigureUnit: PreparedStyle] = [:]
 
-    init(_ workbook: Workbook) throws(XlsxError) {
+    init(for figures: [Figure], in workbook: Workbook) throws(XlsxError) {
+      var units: [FigureUnit] = []
+      for figure in figures where !units.contains(figure.unit) {
+        units.append(figure.unit)
+        if units.count == FigureUnit.allCases.count { break }
+      }
+      header = try workbook.prepare(WorkbookStyles.header)
       text = try workbook.prepare(WorkbookStyles.text)
-      wrapped = try workbook.prepare(WorkbookStyles.wrapped)
+      // Row 1 uses the first figure's value style (column 4), then integer (10) and wrapped (12).
+      for unit in units.prefix(1) {
+        values[unit] = try workbook.prepare(WorkbookStyles.value(of: unit))
+      }
       integer = try workbook.prepare(WorkbookStyles.integer)
-      for unit in FigureUnit.allCases {
+      wrapped = try workbook.prepare(WorkbookStyles.wrapped)
+      for unit in units.dropFirst() {
         values[unit] = try workbook.prepare(WorkbookStyles.value(of: unit))
       }
     }
