@@ -1,3 +1,4 @@
+import Dispatch
 public import TrustMetricsCore
 
 /// Loads `datasets/` and `seeds/` into a validated ``Dataset``; nothing half-loaded is returned.
@@ -24,14 +25,35 @@ public struct DatasetLoader: Sendable {
   /// - Throws: `DatasetError`: missing or unreadable inputs, or the first malformed row.
   public func load() throws(DatasetError) -> Dataset {
     let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
+    // The seeds are read on another thread while the datasets are parsed here. A failure
+    // reading them is still reported first, as when they were read first.
+    let seeds = ConcurrentWork { [self] in
+      Result { () throws(DatasetError) in try readSeeds(named: seedNames) }
+    }
+    let parsed = Result { () throws(DatasetError) in
+      try parseDatasets(sourceNames: Set(seedNames))
+    }
+    let texts = try seeds.value().get()
+    var dataset = try parsed.get()
+    dataset.sourceTexts = texts
+    return dataset
+  }
+
+  /// The text of every seed, by file name.
+  private func readSeeds(named names: [String]) throws(DatasetError) -> [String: String] {
     var texts: [String: String] = [:]
     // One buffer for every seed's bytes, each then copied into its string.
     var buffer: [UInt8] = []
-    for name in seedNames {
+    for name in names {
       texts[name] = try FileReader.text(
         atPath: FileReader.join(seedsDirectory, name), buffer: &buffer)
     }
-    let sourceNames = Set(seedNames)
+    return texts
+  }
+
+  /// Every dataset file parsed and checked against the seeds' names, the seeds' texts left
+  /// empty.
+  private func parseDatasets(sourceNames: Set<String>) throws(DatasetError) -> Dataset {
     let entities = try EntityParser.parse(
       bytes: try read("entities.csv"), file: path("entities.csv"))
     let figures = try FigureParser(
@@ -50,7 +72,7 @@ public struct DatasetLoader: Sendable {
       bytes: try read(Self.neighboursFile), file: path(Self.neighboursFile), workforce: workforce)
     return Dataset(
       figures: figures, entities: entities, trusts: trusts, sources: sources, articles: articles,
-      sourceTexts: texts, workforce: workforce, neighbours: neighbours)
+      sourceTexts: [:], workforce: workforce, neighbours: neighbours)
   }
 
   /// The path of a dataset file as shown in messages.
@@ -58,5 +80,26 @@ public struct DatasetLoader: Sendable {
 
   private func read(_ name: String) throws(DatasetError) -> [UInt8] {
     try FileReader.bytes(atPath: path(name))
+  }
+}
+
+/// Work started on another thread, whose result the caller waits for.
+private final class ConcurrentWork<Value: Sendable>: @unchecked Sendable {
+  private let finished = DispatchSemaphore(value: 0)
+  // Written once by the worker before it signals `finished`, read only after waiting.
+  private var result: Value?
+
+  init(_ work: @escaping @Sendable () -> Value) {
+    DispatchQueue.global(qos: .userInitiated).async {
+      self.result = work()
+      self.finished.signal()
+    }
+  }
+
+  /// The work's result, once it has finished; call once.
+  func value() -> Value {
+    finished.wait()
+    guard let result else { preconditionFailure("the work signalled without a result") }
+    return result
   }
 }

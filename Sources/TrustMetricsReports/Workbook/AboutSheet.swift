@@ -103,7 +103,7 @@ enum AboutSheet {
     for figure in dataset.figures {
       text.line(
         "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
-        figure.value.description, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
+        DecimalParts.text(figure.value), figure.qualifiers.map(\.rawValue).joined(separator: ";"),
         figure.provenance.source, figure.provenance.quote)
     }
     for entity in dataset.entities {
@@ -151,14 +151,21 @@ enum AboutSheet {
 
     init() { buffer.reserveCapacity(Self.flushSize + 4096) }
 
-    mutating func line(_ fields: String...) {
+    /// Adds a line of fields.
+    mutating func line(_ first: String, _ rest: String...) {
       if !isFirstLine { buffer.append(UInt8(ascii: "\n")) }
       isFirstLine = false
-      for (index, field) in fields.enumerated() {
-        if index > 0 { buffer.append(UInt8(ascii: "\t")) }
-        buffer.append(contentsOf: field.utf8)
+      append(first)
+      for field in rest {
+        buffer.append(UInt8(ascii: "\t"))
+        append(field)
       }
       if buffer.count >= Self.flushSize { flush() }
+    }
+
+    private mutating func append(_ field: String) {
+      var field = field
+      field.withUTF8 { buffer.append(contentsOf: $0) }
     }
 
     consuming func finalize() -> String {

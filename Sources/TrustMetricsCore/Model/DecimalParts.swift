@@ -1,14 +1,14 @@
-import Foundation
+public import Foundation
 
-/// A `Decimal`'s sign, significand and exponent read from its storage, for the two things the
-/// checks do with every figure's value: write it (`description`) and compare it (`==`), both
-/// much faster than Foundation's general code.
+/// A `Decimal`'s sign, significand and exponent read from its storage, for the two things done
+/// with every figure's value (by the checks, and by the workbook's content hash): write it
+/// (`description`) and compare it (`==`), both much faster than Foundation's general code.
 ///
 /// The storage is read as swift-foundation lays it out (exponent, length and flags, mantissa
 /// in 16-bit words); a self-test at first use compares with Foundation, and when it fails (a
 /// different layout) or a value does not fit (a significand above 64 bits, NaN), Foundation
 /// does the work.
-struct DecimalParts: Equatable {
+public struct DecimalParts: Equatable {
   var significand: UInt64
   var exponent: Int
   var isNegative: Bool
@@ -135,12 +135,12 @@ struct DecimalParts: Equatable {
   }
 
   /// `value.description`.
-  static func text(_ value: Decimal) -> String {
+  public static func text(_ value: Decimal) -> String {
     DecimalParts(value)?.text ?? value.description
   }
 
   /// `left == right`.
-  static func equal(_ left: Decimal, _ right: Decimal) -> Bool {
+  public static func equal(_ left: Decimal, _ right: Decimal) -> Bool {
     if let leftParts = DecimalParts(left), let rightParts = DecimalParts(right) {
       return leftParts.isEqual(to: rightParts)
     }
