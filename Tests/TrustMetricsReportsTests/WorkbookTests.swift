@@ -179,6 +179,29 @@ import XlsxWriter
     #expect(difference.value.flatMap(Double.init) == 4)
   }
 
+  @Test func financeExplainsBlankAmountsOnceUnderTheTable() throws {
+    let dataset = WorkbookFixture.dataset
+    let scope = WorkbookScope(
+      codes: ComparisonWorkbook.defaultAuthorityCodes(in: dataset), statistics: dataset.workforce)
+    let plan = FinanceSheet.plan(dataset: dataset, scope: scope)
+    var blankAmounts = 0
+    var footnotes: [String] = []
+    plan.forEachEntryWithStyleIndex { cell, entry, _ in
+      if (3...5).contains(cell.column), cell.row > 0, case .blank = entry.value {
+        blankAmounts += 1
+        #expect(entry.note == nil, "\(cell.a1) carries a note")
+      }
+      if case .text(let text) = entry.value, text.hasPrefix("Overspend = outturn") {
+        footnotes.append(text)
+      }
+    }
+    // Some of the fixture's finance rows lack an amount (a budget, actual or forecast).
+    #expect(blankAmounts > 0)
+    #expect(footnotes.count == 1)
+    #expect(
+      footnotes.first?.contains("A blank budget or overspend: no source gives that figure") == true)
+  }
+
   @Test func sourcesLinkOnlyWebAddresses() {
     #expect(SourcesSheet.isWebAddress("https://example.org/a"))
     #expect(SourcesSheet.isWebAddress("http://example.org/a"))

@@ -101,10 +101,6 @@ enum FinanceSheet {
     var row = 1
     // Each entity's short name, found once.
     var shortNames: [String: String] = [:]
-    let noAmount = [
-      "No budget figure for this year.", "No actual overspend figure for this year.",
-      "No forecast overspend figure for this year.",
-    ]
     let textStyle = plan.styleID(of: WorkbookStyles.text)
     let pounds = plan.styleID(of: WorkbookStyles.pounds)
     let fractionPercent = plan.styleID(of: WorkbookStyles.fractionPercent)
@@ -119,11 +115,11 @@ enum FinanceSheet {
       }
       plan.set(.text(short + " " + period), row: row, column: 2, style: textStyle)
       let amounts = [item.budget, item.actual, item.forecast]
+      // A blank amount is explained once, under the table, not by the same note on every one.
       for (offset, amount) in amounts.enumerated() {
         plan.set(
           number: amount.map { NSDecimalNumber(decimal: $0.chosen.value).doubleValue },
-          row: row, column: 3 + offset, style: pounds,
-          missingNote: noAmount[offset])
+          row: row, column: 3 + offset, style: pounds)
       }
       if let budget = item.budget.flatMap({ Money($0.chosen.value) }),
         let (column, overspend) = item.actual.map({ ("E", $0) })
@@ -158,7 +154,7 @@ enum FinanceSheet {
     plan.addTable(name: "Finance", headers: headers, headerRow: 0, lastRow: row - 1)
     plan.set(
       .text(
-        "Overspend = outturn − budget (negative: an underspend). % of budget = the actual overspend (else the forecast) ÷ the budget. Where sources repeat a figure the latest-dated is used and the others are listed. "
+        "Overspend = outturn − budget (negative: an underspend). % of budget = the actual overspend (else the forecast) ÷ the budget. A blank budget or overspend: no source gives that figure for the year. Where sources repeat a figure the latest-dated is used and the others are listed. "
           + InsourcingAppraisal.cashTermsNote),
       row: row + 1, column: 0, style: WorkbookStyles.note, sizesColumn: false)
     if !found.isEmpty {
