@@ -24,6 +24,8 @@ public enum Reconciliation: String, Sendable {
 struct OfficialReconciler {
   var workforce: WorkforceStatistics
   var entities: [Entity]
+  /// Whether results say what was compared (`detail`), or give the status alone.
+  var writesDetails = true
   /// The index of the first entity with each name (as `entities.first { $0.name == name }`).
   private let entityIndex: [String: Int]
   /// The comparison each entity, census year and indicator pair makes, once made.
@@ -99,10 +101,10 @@ struct OfficialReconciler {
   /// The reconciliation of a figure (read in place), `nil` when it is not a workforce figure.
   mutating func result(at figure: UnsafePointer<Figure>) -> CheckResult? {
     guard figure.pointee.measure.isWorkforce else { return nil }
-    func make(_ status: CheckStatus, _ detail: String) -> CheckResult {
+    func make(_ status: CheckStatus, _ detail: @autoclosure () -> String) -> CheckResult {
       CheckResult(
         scope: .official, subject: figure.pointee.id, kind: "official", status: status,
-        detail: detail,
+        detail: writesDetails ? detail() : "",
         source: figure.pointee.provenance.source)
     }
     guard let (main, other) = Self.indicators(for: figure.pointee.measure) else {
@@ -141,10 +143,18 @@ struct OfficialReconciler {
     }
     let value = figure.pointee.doubleValue
     let interval = FigureInterval(figure.pointee, number: value)
+    let isExact = abs(official - value) < 1e-9 && figure.pointee.qualifiers.isEmpty
+    let agreement =
+      interval.contains(official)
+      ? Self.agreesWithinRounding
+      : otherValue.map { interval.contains($0) } == true ? Self.agreesOnOtherBasis : nil
+    guard writesDetails else {
+      return make(isExact || agreement != nil ? .verified : .disagreesWithOfficial, "")
+    }
     let said = Numbers.text(figure.pointee.value, unit: .count)
     // Each detail is written in one buffer: the verdict, the figure, the row and the numbers.
     let lengths = said.utf8.count + rowText.utf8.count + both.utf8.count + 120
-    if abs(official - value) < 1e-9, figure.pointee.qualifiers.isEmpty {
+    if isExact {
       return make(
         .verified,
         TextWriter.text(capacity: lengths + main.rawValue.utf8.count + officialText.utf8.count) {
@@ -159,10 +169,6 @@ struct OfficialReconciler {
           text.append(officialText)
         })
     }
-    let agreement =
-      interval.contains(official)
-      ? Self.agreesWithinRounding
-      : otherValue.map { interval.contains($0) } == true ? Self.agreesOnOtherBasis : nil
     if let agreement {
       let lower = Numbers.text(interval.lower)
       let upper = Numbers.text(interval.upper)

@@ -27,9 +27,11 @@ struct QuoteChecker {
   ///   - figures: Every figure.
   ///   - text: The source's text.
   ///   - output: Where the result of figure `i` is written (at `output[i]`, uninitialised).
+  ///   - detailed: Whether results say where the quote stands (`detail`, `position`), or give
+  ///     the status alone.
   static func results(
     of members: ArraySlice<Int>, in figures: UnsafeBufferPointer<Figure>, text: SourceText,
-    into output: UnsafeMutablePointer<CheckResult>
+    into output: UnsafeMutablePointer<CheckResult>, detailed: Bool = true
   ) {
     let groups = QuoteGroups(members: members, figures: figures)
     let found = text.offsets(of: groups.searched.map { figures[$0].provenance.quote })
@@ -39,7 +41,7 @@ struct QuoteChecker {
         to: result(
           subject: figures[index].id, kind: "quote", quote: provenance.quote,
           source: provenance.source, text: text,
-          found[groups.searchOf[position - members.startIndex]]))
+          found[groups.searchOf[position - members.startIndex]], detailed: detailed))
     }
   }
 
@@ -55,12 +57,17 @@ struct QuoteChecker {
   /// exact offsets.
   static func result(
     subject: String, kind: String, quote: String, source: String, text: SourceText?,
-    _ offsets: [Int]
+    _ offsets: [Int], detailed: Bool = true
   ) -> CheckResult {
     guard let text else {
       return CheckResult(
         scope: .quotes, subject: subject, kind: kind, status: .notFound,
-        detail: "source \(source) is not loaded", source: source)
+        detail: detailed ? "source \(source) is not loaded" : "", source: source)
+    }
+    guard detailed else {
+      return CheckResult(
+        scope: .quotes, subject: subject, kind: kind,
+        status: offsets.isEmpty ? .notFound : .verified, detail: "", source: source)
     }
     if let first = offsets.first {
       let position = text.position(ofOffset: first)

@@ -32,7 +32,7 @@ public struct SourceChecker: Sendable {
   /// - Throws: `CheckError` when a figure cites a source that was not loaded (`check([])`
   ///   validates that alone, cheaply).
   public func figureStatusLabels() throws(CheckError) -> [String?] {
-    let report = try check([.quotes, .values, .official])
+    let report = try check([.quotes, .values, .official], detailed: false)
     if let statuses = report.figureStatuses { return statuses.map { $0?.label } }
     let byFigure = report.statusByFigure
     return dataset.figures.map { byFigure[$0.id]?.label }
@@ -44,14 +44,17 @@ public struct SourceChecker: Sendable {
   /// ranges of figures for values and reconciliation), each writing its results at their fixed
   /// place in the report: the order is the same as one figure after the other.
   ///
-  /// - Parameter scopes: The families to run (all by default).
+  /// - Parameters:
+  ///   - scopes: The families to run (all by default).
+  ///   - detailed: Whether the figures' results say what was found (`detail`, `position`);
+  ///     without, they give the status alone, the same status, sooner.
   /// - Returns: One result per figure and family (reconciliation: workforce figures only) and
   ///   per claim.
   /// - Throws: `CheckError` when a claim names an unknown figure or a figure or claim cites a
   ///   source that was not loaded.
-  public func check(_ scopes: Set<CheckScope> = Set(CheckScope.allCases)) throws(CheckError)
-    -> CheckReport
-  {
+  public func check(
+    _ scopes: Set<CheckScope> = Set(CheckScope.allCases), detailed: Bool = true
+  ) throws(CheckError) -> CheckReport {
     let figures = dataset.figures
     let sources = try SourceGroups(
       figures: figures, texts: dataset.sourceTexts, ordering: scopes.contains(.quotes))
@@ -117,11 +120,11 @@ public struct SourceChecker: Sendable {
                 let text = SourceText(text: sources.texts[source])
                 QuoteChecker.results(
                   of: sources.members(of: source), in: figures, text: text,
-                  into: output + quotesStart)
+                  into: output + quotesStart, detailed: detailed)
               }
             case .values(let range):
               guard let first = figures.baseAddress else { return }
-              let checker = ValueChecker()
+              let checker = ValueChecker(writesDetails: detailed)
               for index in range {
                 (output + valuesStart + index).initialize(
                   to: checker.result(at: first + index))
@@ -130,6 +133,7 @@ public struct SourceChecker: Sendable {
               guard let first = figures.baseAddress else { return }
               var reconciler = OfficialReconciler(
                 workforce: dataset.workforce, entities: dataset.entities)
+              reconciler.writesDetails = detailed
               for index in range where figures[index].measure.isWorkforce {
                 // Every workforce figure has a reconciliation, at the place counted for it.
                 guard let result = reconciler.result(at: first + index) else {

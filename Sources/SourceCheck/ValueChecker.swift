@@ -5,6 +5,8 @@ import TrustMetricsCore
 /// unit; for a range qualifier, the matching end of a range.
 struct ValueChecker {
   var reader = NumberReader()
+  /// Whether results say what was found (`detail`), or give the status alone.
+  var writesDetails = true
 
   func result(for figure: Figure) -> CheckResult {
     withUnsafePointer(to: figure) { result(at: $0) }
@@ -15,17 +17,18 @@ struct ValueChecker {
     let numbers = reader.numbers(in: figure.pointee.provenance.quote)
     let unit = figure.pointee.unit
     let value = figure.pointee.value
-    let expected = Numbers.text(value, unit: unit)
-    func make(_ status: CheckStatus, _ detail: String) -> CheckResult {
+    func make(_ status: CheckStatus, _ detail: @autoclosure () -> String) -> CheckResult {
       CheckResult(
         scope: .values, subject: figure.pointee.id, kind: "value", status: status,
-        detail: detail, source: figure.pointee.provenance.source)
+        detail: writesDetails ? detail() : "", source: figure.pointee.provenance.source)
     }
     let qualifiers = QualifierSet(figure.pointee.qualifiers)
     for index in numbers.indices where numbers[index].canState(unit) {
       guard let end = end(of: numbers[index], for: qualifiers),
         WrittenNumber.agrees(end, kind: numbers[index].kind, with: value)
       else { continue }
+      guard writesDetails else { return make(.verified, "") }
+      let expected = Numbers.text(value, unit: unit)
       let note = hedgeNote(numbers[index], qualifiers)
       var capacity = 80 + numbers[index].text.utf8.count + expected.utf8.count
       if numbers.count > 1 {
@@ -78,7 +81,7 @@ struct ValueChecker {
     return make(
       .mismatch,
       "the quote states " + stating.map { "“\($0.text)”" }.joined(separator: ", ")
-        + "; none reads \(expected)"
+        + "; none reads \(Numbers.text(value, unit: unit))"
         + (qualifiers.contains(.rangeLow) || qualifiers.contains(.rangeHigh)
           ? " at the qualified end of a range" : ""))
   }

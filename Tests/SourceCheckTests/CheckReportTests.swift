@@ -75,6 +75,28 @@ import TrustMetricsCore
     #expect(labels.first == CheckStatus.notFound.label)
   }
 
+  /// Without details the check gives the same results, status for status, with nothing said.
+  @Test(arguments: scopes) func undetailedCheckGivesTheSameStatuses(scopes: Set<CheckScope>)
+    throws
+  {
+    let checker = SourceChecker(
+      dataset: CheckFixtures.dataset(figures: Self.figures), claims: [])
+    let detailed = try checker.check(scopes).results
+    let undetailed = try checker.check(scopes, detailed: false).results
+    #expect(undetailed.count == detailed.count)
+    for (plain, full) in zip(undetailed, detailed) {
+      #expect(plain.subject == full.subject && plain.scope == full.scope && plain.kind == full.kind)
+      #expect(plain.status == full.status, "\(full.subject) \(full.kind): \(full.detail)")
+      if full.scope != .claims { #expect(plain.detail.isEmpty) }
+    }
+    if scopes == [.quotes, .values, .official] {
+      // The fixture reaches every status but a claim's.
+      #expect(
+        Set(detailed.map(\.status))
+          == [.verified, .notFound, .mismatch, .unverifiable, .disagreesWithOfficial])
+    }
+  }
+
   @Test func changedResultsAreReadAgain() throws {
     var report = try SourceChecker(dataset: CheckFixtures.dataset(), claims: [])
       .check([.quotes, .values])
