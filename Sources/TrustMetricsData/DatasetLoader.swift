@@ -25,15 +25,19 @@ public struct DatasetLoader: Sendable {
   /// - Throws: `DatasetError`: missing or unreadable inputs, or the first malformed row.
   public func load() throws(DatasetError) -> Dataset {
     let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
-    // The seeds are read on another thread while the datasets are parsed here. A failure
-    // reading them is still reported first, as when they were read first.
-    let seeds = ConcurrentWork { [self] in
-      Result { () throws(DatasetError) in try readSeeds(named: seedNames) }
+    // The seeds are read on another thread while the datasets are parsed here: `seeds` is
+    // written there before it leaves `reading`, and read here after waiting. A failure reading
+    // them is still reported first, as when they were read first.
+    nonisolated(unsafe) var seeds: Result<[String: String], DatasetError> = .success([:])
+    let reading = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: reading) { [self] in
+      seeds = Result { () throws(DatasetError) in try readSeeds(named: seedNames) }
     }
     let parsed = Result { () throws(DatasetError) in
       try parseDatasets(sourceNames: Set(seedNames))
     }
-    let texts = try seeds.value().get()
+    reading.wait()
+    let texts = try seeds.get()
     var dataset = try parsed.get()
     dataset.sourceTexts = texts
     return dataset
@@ -80,26 +84,5 @@ public struct DatasetLoader: Sendable {
 
   private func read(_ name: String) throws(DatasetError) -> [UInt8] {
     try FileReader.bytes(atPath: path(name))
-  }
-}
-
-/// Work started on another thread, whose result the caller waits for.
-private final class ConcurrentWork<Value: Sendable>: @unchecked Sendable {
-  private let finished = DispatchSemaphore(value: 0)
-  // Written once by the worker before it signals `finished`, read only after waiting.
-  private var result: Value?
-
-  init(_ work: @escaping @Sendable () -> Value) {
-    DispatchQueue.global(qos: .userInitiated).async {
-      self.result = work()
-      self.finished.signal()
-    }
-  }
-
-  /// The work's result, once it has finished; call once.
-  func value() -> Value {
-    finished.wait()
-    guard let result else { preconditionFailure("the work signalled without a result") }
-    return result
   }
 }

@@ -14,7 +14,7 @@ struct DataOptions: ParsableArguments {
   ///
   /// The dataset is also kept until the process exits: a command ends soon after it is done
   /// with it, and freeing hundreds of thousands of figures one by one would only delay the exit
-  /// (some 70 ms at 200,000 figures).
+  /// (some 40 ms at 200,000 figures).
   func load() throws -> Dataset {
     let dataset = try CommandErrors.run { () throws(DatasetError) in
       try DatasetLoader(datasetsDirectory: datasets, seedsDirectory: seeds).load()

@@ -81,10 +81,13 @@ public enum ComparisonWorkbook {
       for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
       let figuresSheet = sheets[FiguresSheet.name]
       // Prepared before another thread can prepare styles, so that styles are numbered the
-      // same from run to run.
-      let figuresStyles = try figuresSheet.map { _ throws(XlsxError) in
-        try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
-      }
+      // same from run to run (without figures the sheet is one planned line of text).
+      let figuresStyles =
+        dataset.figures.isEmpty
+        ? nil
+        : try figuresSheet.map { _ throws(XlsxError) in
+          try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
+        }
       // The other sheets' cells, written beside the Figures sheet's when the workbook allows it.
       let otherCells =
         workbook.writesSheetsConcurrently
