@@ -154,9 +154,13 @@ enum FinanceSheet {
     plan.addTable(name: "Finance", headers: headers, headerRow: 0, lastRow: row - 1)
     plan.set(
       .text(
-        "Overspend = outturn − budget (negative: an underspend). % of budget = the actual overspend (else the forecast) ÷ the budget. A blank budget or overspend: no source gives that figure for the year. Where sources repeat a figure the latest-dated is used and the others are listed. "
+        "Overspend = outturn − budget (negative: an underspend). % of budget = the actual overspend (else the forecast) ÷ the budget. Where sources repeat a figure the latest-dated is used and the others are listed. "
           + InsourcingAppraisal.cashTermsNote),
       row: row + 1, column: 0, style: WorkbookStyles.note, sizesColumn: false)
+    // A line of its own, so that the note above stays as wide as before when printed.
+    plan.set(
+      .text("A blank budget or overspend: no source gives that figure for the year."),
+      row: row + 2, column: 0, style: WorkbookStyles.note, sizesColumn: false)
     if !found.isEmpty {
       let lastRow = found.count
       func column(_ index: Int) -> SheetRange {
@@ -182,7 +186,7 @@ enum FinanceSheet {
             name: "Overspend, forecast", categories: column(2), values: column(5),
             color: Color(rgb: 0xED_7D31)),
         ], width: 760, height: 400)
-      plan.charts.append((chart, CellReference(row: row + 3, column: 0)))
+      plan.charts.append((chart, CellReference(row: row + 4, column: 0)))
     }
     plan.fixedWidths = [7: 60]
     plan.maximumWidth = 32
