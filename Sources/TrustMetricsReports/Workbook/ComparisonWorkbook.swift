@@ -81,16 +81,18 @@ public enum ComparisonWorkbook {
       for name in sheetNames { sheets[name] = try workbook.addWorksheet(named: name) }
       let figuresSheet = sheets[FiguresSheet.name]
       // Prepared before another thread can prepare styles, so that styles are numbered the
-      // same from run to run (without figures the sheet is one planned line of text).
+      // same from run to run.
       let figuresStyles =
         dataset.figures.isEmpty
         ? nil
         : try figuresSheet.map { _ throws(XlsxError) in
           try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
         }
-      // The other sheets' cells, written beside the Figures sheet's when the workbook allows it.
+      // The other sheets' cells, written beside the Figures sheet's when the workbook allows it
+      // and there are figures (without, that sheet is one planned line, styled as it is
+      // written).
       let otherCells =
-        workbook.writesSheetsConcurrently
+        workbook.writesSheetsConcurrently && !dataset.figures.isEmpty
         ? BackgroundWork(yieldingToOthers: true) {
           [shared = UncheckedSendable((workbook, sheets))] in
           Result { () throws(XlsxError) in
