@@ -201,6 +201,9 @@ enum Numbers {
     case .fte: return plain + " FTE"
     case .casesPerWorker: return plain + " cases per worker"
     case .years: return plain + " years"
+    case .gbpPerChild: return "£" + grouped(plain) + " per child"
+    case .gbpPerWeek: return "£" + grouped(plain) + " per week"
+    case .gbpPerFTE: return "£" + grouped(plain) + " per FTE"
     }
   }
 }

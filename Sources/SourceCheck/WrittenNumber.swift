@@ -67,7 +67,7 @@ public struct WrittenNumber: Hashable, Sendable {
   public func canState(_ unit: FigureUnit) -> Bool {
     switch unit {
     case .percent: kind == .percent || kind == .fraction
-    case .gbp: kind == .pounds
+    case .gbp, .gbpPerChild, .gbpPerWeek, .gbpPerFTE: kind == .pounds
     case .count, .fte, .casesPerWorker, .years: kind == .plain && !isYear
     }
   }

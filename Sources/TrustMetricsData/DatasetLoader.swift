@@ -12,6 +12,12 @@ public struct DatasetLoader: Sendable {
   public static let workforceFile = "official/csww_indicators_2017_to_2025.csv"
   /// The statistical-neighbour model, relative to the datasets directory.
   public static let neighboursFile = "official/sn_model_2025_wide.csv"
+  /// DfE's section 251 outturn, relative to the datasets directory.
+  public static let section251File = "official/s251_outturn_2016-17_to_2024-25.csv"
+  /// MHCLG's RO3 children's social care return, relative to the datasets directory.
+  public static let revenueOutturnFile = "official/ro3_childrens_social_care_2022-23_to_2024-25.csv"
+  /// ONS's children aged 0–17, relative to the datasets directory.
+  public static let populationFile = "official/ons_mid_year_population_2012_to_2024.csv"
 
   /// Creates a loader for two directories.
   public init(datasetsDirectory: String = "datasets", seedsDirectory: String = "seeds") {
@@ -74,9 +80,17 @@ public struct DatasetLoader: Sendable {
       bytes: try read(Self.workforceFile), file: path(Self.workforceFile))
     let neighbours = try NeighbourParser.parse(
       bytes: try read(Self.neighboursFile), file: path(Self.neighboursFile), workforce: workforce)
+    let finance = FinanceStatistics(
+      section251: try Section251Parser.parse(
+        bytes: try read(Self.section251File), file: path(Self.section251File)),
+      revenueOutturn: try RevenueOutturnParser.parse(
+        bytes: try read(Self.revenueOutturnFile), file: path(Self.revenueOutturnFile)),
+      population: try PopulationParser.parse(
+        bytes: try read(Self.populationFile), file: path(Self.populationFile)),
+      workforce: workforce)
     return Dataset(
       figures: figures, entities: entities, trusts: trusts, sources: sources, articles: articles,
-      sourceTexts: [:], workforce: workforce, neighbours: neighbours)
+      sourceTexts: [:], workforce: workforce, neighbours: neighbours, finance: finance)
   }
 
   /// The path of a dataset file as shown in messages.

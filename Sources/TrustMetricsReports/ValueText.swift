@@ -15,6 +15,9 @@ public enum ValueText {
     case .fte: return value.description + " FTE"
     case .casesPerWorker: return value.description + " cases per worker"
     case .years: return value.description + (value == 1 ? " year" : " years")
+    case .gbpPerChild: return "£" + grouped(value.description) + " per child"
+    case .gbpPerWeek: return "£" + grouped(value.description) + " per week"
+    case .gbpPerFTE: return "£" + grouped(value.description) + " per FTE"
     }
   }
 

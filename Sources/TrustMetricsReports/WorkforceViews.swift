@@ -2,29 +2,39 @@ public import TrustMetricsCore
 
 /// Builds the comparison and before-and-after views from a loaded dataset.
 public enum WorkforceViews {
-  /// Comparisons of authorities for measures and years; years default to the latest.
+  /// Comparisons of authorities for measures and years; years default to each measure's latest.
   ///
   /// - Parameters:
   ///   - codes: The authorities' `old_la_code`s.
   ///   - measures: The measures to compare.
-  ///   - years: The reporting years; empty means the latest in the statistics.
+  ///   - years: The reporting years (for finance, the years financial years start); empty means
+  ///     each measure's latest.
   ///   - dataset: The loaded dataset.
   /// - Returns: The listing with schema `trustmetrics.compare/1`.
   public static func comparisons(
-    codes: [String], measures: [WorkforceMeasure], years: [Int], in dataset: Dataset
+    codes: [String], measures: [OfficialMeasure], years: [Int], in dataset: Dataset
   ) -> Listing {
-    let chosenYears = years.isEmpty ? dataset.workforce.years.suffix(1) : years[...]
-    var rows: [WorkforceComparison] = []
+    let official = dataset.official
+    let pairs: [(year: Int, measure: OfficialMeasure)] =
+      years.isEmpty
+      ? measures.compactMap { measure in official.years(of: measure).last.map { ($0, measure) } }
+      : years.flatMap { year in measures.map { (year, $0) } }
+    var rows: [OfficialComparison] = []
     for code in codes {
-      for year in chosenYears {
-        for measure in measures {
-          if let row = WorkforceComparison.compare(
-            measure, authority: code, year: year, statistics: dataset.workforce,
+      for (year, measure) in pairs {
+        guard
+          var row = OfficialComparison.compare(
+            measure, authority: code, year: year, statistics: official,
             neighbours: dataset.neighbours)
-          {
-            rows.append(row)
-          }
+        else { continue }
+        if row.authority.marker == .notReported,
+          let spell = runningSpell(code: code, financialYear: year, in: dataset)
+        {
+          row.notes.append(
+            "\(row.authorityName) \(measure.periodText(year)): \(spell.trust) ran the service; the trust's agency spend is not in the council's return."
+          )
         }
+        rows.append(row)
       }
     }
     return ComparisonListing.listing(of: rows)
@@ -32,7 +42,7 @@ public enum WorkforceViews {
 
   /// The before-and-after-the-trust view for trusts (all when `trusts` is empty).
   public static func beforeAfter(
-    trusts: Set<String>, measures: [WorkforceMeasure], in dataset: Dataset
+    trusts: Set<String>, measures: [OfficialMeasure], in dataset: Dataset
   ) -> Listing {
     let spells = TrustSpell.consolidated(dataset.trusts).filter {
       trusts.isEmpty || trusts.contains($0.trust)
@@ -46,16 +56,32 @@ public enum WorkforceViews {
         skipped.append((spell, "no source states when it took over"))
         continue
       }
-      guard TrustSpellChange.years(of: spell, statistics: dataset.workforce) != nil else {
+      guard TrustSpellChange.years(of: spell, statistics: dataset.official) != nil else {
         skipped.append((spell, "no two census years inside the official statistics"))
         continue
       }
       changes += measures.compactMap {
         TrustSpellChange.measure(
-          $0, over: spell, statistics: dataset.workforce, neighbours: dataset.neighbours)
+          $0, over: spell, statistics: dataset.official, neighbours: dataset.neighbours)
       }
     }
     return BeforeAfterListing.listing(of: changes, authorityNames: names, skipped: skipped)
+  }
+
+  /// The trust that ran an authority's services during a financial year, if `trusts.csv` says one
+  /// did (a spell overlapping April of `financialYear` to March of the next, or a spell whose
+  /// dates no source states).
+  static func runningSpell(code: String, financialYear: Int, in dataset: Dataset) -> TrustSpell? {
+    let resolved = dataset.workforce.resolvedCode(code) ?? code
+    return TrustSpell.consolidated(dataset.trusts).first { spell in
+      guard (dataset.workforce.resolvedCode(spell.laCode) ?? spell.laCode) == resolved else {
+        return false
+      }
+      guard let from = spell.from else { return spell.to == nil }
+      let startsBy = from < PartialDate(year: financialYear + 1, month: 4)
+      let endsAfter = spell.to.map { $0 >= PartialDate(year: financialYear, month: 4) } ?? true
+      return startsBy && endsAfter
+    }
   }
 
   /// The authority codes of every trust in `trusts.csv`, in order, once each.

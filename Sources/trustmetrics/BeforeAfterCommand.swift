@@ -33,11 +33,11 @@ struct BeforeAfterCommand: ParsableCommand {
   @Option(help: "Only this trust (name or alias, e.g. BFfC).")
   var trust: String?
 
-  @Option(help: WorkforceMeasureOption.help)
+  @Option(help: MeasureOption.help)
   var measure: [String] = []
 
   func run() throws {
-    let measures = try WorkforceMeasureOption.measures(measure)
+    let measures = try MeasureOption.measures(measure)
     let dataset = try data.load()
     var trusts = Set<String>()
     if let trust {

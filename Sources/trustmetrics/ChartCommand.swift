@@ -46,7 +46,7 @@ struct ChartCommand: ParsableCommand {
 
   func run() throws {
     guard !entity.isEmpty else { throw CommandErrors.usage("give at least one --entity NAME") }
-    guard let chosen = try WorkforceMeasureOption.measures([measure]).first else {
+    guard let chosen = try MeasureOption.measures([measure]).first else {
       throw CommandErrors.usage("give --measure agency, vacancy, turnover or caseload")
     }
     let layout = try display.resolved()

@@ -14,10 +14,13 @@ struct CompareCommand: ParsableCommand {
       [--measure <measure> ...] [--year <year> ...]
       """,
     discussion: """
-      Uses DfE's published rates (FTE basis). For each measure and year: the authority's value, \
-      England, the region (London boroughs compare with London), the mean and median of its ten \
-      statistical neighbours, its rank among all authorities (1 = best) and its LAIT quartile \
-      band. Suppressed values are left out and counted. Formats: text (default), csv, json.
+      Workforce measures use DfE's published rates (FTE basis); finance measures DfE's section \
+      251 outturn, MHCLG's RO3 return and ONS's children aged 0-17, by financial year. For each \
+      measure and year: the authority's value, England, the region (London boroughs compare \
+      with London), the mean and median of its ten statistical neighbours, its rank among all \
+      authorities (1 = the lowest value) and its LAIT quartile band (A = the lowest quarter; \
+      for spend, neutral: no better or worse). Missing values are left out and counted. \
+      Formats: text (default), csv, json.
 
       Examples:
         trustmetrics compare --entity Sandwell
@@ -25,6 +28,8 @@ struct CompareCommand: ParsableCommand {
           --measure agency --year 2019 --year 2025
         trustmetrics compare --entity Slough --format csv
         trustmetrics compare --all-trusts
+        trustmetrics compare --entity Bradford --measure spend_per_child \\
+          --year FY2024-25
       """
   )
 
@@ -37,28 +42,23 @@ struct CompareCommand: ParsableCommand {
   @Flag(help: "Compare the authority of every trust in datasets/trusts.csv.")
   var allTrusts = false
 
-  @Option(help: WorkforceMeasureOption.help)
+  @Option(help: MeasureOption.help)
   var measure: [String] = []
 
-  @Option(help: "A DfE reporting year (repeatable); default the latest.")
-  var year: [Int] = []
+  @Option(help: YearOption.help)
+  var year: [String] = []
 
   func run() throws {
-    let measures = try WorkforceMeasureOption.measures(measure)
+    let measures = try MeasureOption.measures(measure)
     guard (entity != nil) != allTrusts else {
       throw CommandErrors.usage("give either --entity NAME or --all-trusts")
     }
     let dataset = try data.load()
     var codes = WorkforceViews.trustAuthorityCodes(in: dataset)
     if let entity { codes = [try EntitySelection.authorityCode(entity, in: dataset)] }
-    let years = dataset.workforce.years
-    if let missing = year.first(where: { !years.contains($0) }) {
-      throw CommandErrors.usage(
-        "--year \(missing) is not in the statistics; expected \(years.first ?? 0)–\(years.last ?? 0)"
-      )
-    }
+    let years = try YearOption.years(year, measures: measures, in: dataset.official)
     let listing = WorkforceViews.comparisons(
-      codes: codes, measures: measures, years: year, in: dataset)
+      codes: codes, measures: measures, years: years, in: dataset)
     try StandardOutput.write { listing.write(as: output.format, to: $0) }
   }
 }

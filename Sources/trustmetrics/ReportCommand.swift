@@ -44,14 +44,14 @@ struct ReportCommand: ParsableCommand {
     help: "An authority, by its council's or trust's name (repeatable); default all with figures.")
   var entity: [String] = []
 
-  @Option(help: WorkforceMeasureOption.help)
+  @Option(help: MeasureOption.help)
   var measure: [String] = []
 
   @Option(help: "The first DfE reporting year shown.")
   var since: Int?
 
   func run() throws {
-    let measures = try WorkforceMeasureOption.measures(measure)
+    let measures = try MeasureOption.measures(measure)
     let layout = try display.resolved()
     let dataset = try data.load()
     try DisplayOptions.validate(since: since, in: dataset)

@@ -11,7 +11,8 @@ import Testing
 
   func change(_ spell: TrustSpell) -> TrustSpellChange? {
     TrustSpellChange.measure(
-      .agency, over: spell, statistics: WorkforceFixtures.spellStatistics,
+      .agency, over: spell,
+      statistics: OfficialStatistics(workforce: WorkforceFixtures.spellStatistics, finance: .empty),
       neighbours: WorkforceFixtures.spellNeighbours)
   }
 
@@ -73,8 +74,9 @@ import Testing
   @Test func unpublishedMeasuresHaveNoChangeButKeepTheirYears() throws {
     let results = TrustSpellChange.measures(
       over: spell(from: PartialDate(year: 2018, month: 11)),
-      statistics: WorkforceFixtures.spellStatistics, neighbours: WorkforceFixtures.spellNeighbours)
-    #expect(results.map(\.measure) == WorkforceMeasure.allCases)
+      statistics: OfficialStatistics(workforce: WorkforceFixtures.spellStatistics, finance: .empty),
+      neighbours: WorkforceFixtures.spellNeighbours)
+    #expect(results.map(\.measure) == OfficialMeasure.workforce)
     let caseload = try #require(results.last)
     #expect(caseload.authority.change == nil)
     #expect(caseload.differenceFromEngland == nil)

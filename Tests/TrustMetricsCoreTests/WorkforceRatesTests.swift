@@ -72,7 +72,7 @@ import Testing
 
   @Test(arguments: [
     // agency 20 ÷ (20 + 80) × 100 = 20
-    (WorkforceMeasure.agency, 20.0 as Double?),
+    (OfficialMeasure.agency, 20.0 as Double?),
     // vacancies 20 ÷ (20 + 80) × 100 = 20
     (.vacancy, 20.0),
     // leavers 12 ÷ in post 80 × 100 = 15
@@ -80,7 +80,7 @@ import Testing
     // cases 1,500 ÷ case holders 75 = 20
     (.caseload, 20.0),
   ])
-  func recomputesFromCountColumns(measure: WorkforceMeasure, expected: Double?) {
+  func recomputesFromCountColumns(measure: OfficialMeasure, expected: Double?) {
     let rate = WorkforceRates.recomputedRate(of: measure, in: Self.countsRecord)
     #expect(rate.isApproximatelyEqual(to: expected))
   }
@@ -88,7 +88,7 @@ import Testing
   @Test func suppressedCountGivesNoRecomputedRate() {
     var record = Self.countsRecord
     record.values[.inPostFTE] = .suppressed(.lowReliability)
-    for measure in [WorkforceMeasure.agency, .vacancy, .turnover] {
+    for measure in [OfficialMeasure.agency, .vacancy, .turnover] {
       #expect(WorkforceRates.recomputedRate(of: measure, in: record) == nil)
     }
     // Caseload does not use in-post FTE: 1,500 ÷ 75 = 20.
@@ -96,12 +96,12 @@ import Testing
   }
 
   @Test(arguments: [
-    (WorkforceMeasure.agency, OfficialValue.number(20.1)),
+    (OfficialMeasure.agency, OfficialValue.number(20.1)),
     (.vacancy, .suppressed(.confidential)),
     (.turnover, .number(15.2)),
     (.caseload, .number(19.9)),
   ])
-  func publishedValueReadsTheFTEColumn(measure: WorkforceMeasure, expected: OfficialValue) {
+  func publishedValueReadsTheFTEColumn(measure: OfficialMeasure, expected: OfficialValue) {
     #expect(WorkforceRates.publishedValue(of: measure, in: Self.countsRecord) == expected)
   }
 

@@ -134,11 +134,11 @@ private struct OracleComparison {
   }
 }
 
-/// `WorkforceComparison.compare` checked field by field against a second computation made
+/// `OfficialComparison.compare` checked field by field against a second computation made
 /// straight from the CSV text, and against figures worked out by hand (and with numpy) below.
 @Suite struct ComparisonOracleTests {
   struct Case: Sendable, CustomStringConvertible {
-    var measure: WorkforceMeasure
+    var measure: OfficialMeasure
     var column: String
     var code: String
     var year: Int
@@ -246,8 +246,9 @@ private struct OracleComparison {
       bytes: try RawOfficialTables.bytes("sn_model_2025_wide.csv"),
       file: "sn_model_2025_wide.csv", workforce: statistics)
     let comparison = try #require(
-      WorkforceComparison.compare(
-        expected.measure, authority: expected.code, year: expected.year, statistics: statistics,
+      OfficialComparison.compare(
+        expected.measure, authority: expected.code, year: expected.year,
+        statistics: OfficialStatistics(workforce: statistics, finance: .empty),
         neighbours: neighbours))
 
     #expect(comparison.measure == expected.measure)

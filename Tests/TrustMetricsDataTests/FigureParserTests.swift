@@ -146,7 +146,10 @@ import TrustMetricsCore
   @Test func rejectsAnUnknownUnit() {
     #expect(
       throws: Self.invalid(
-        "unit", "pounds", expected: "percent|GBP|count|FTE|cases_per_worker|years")
+        "unit", "pounds",
+        expected:
+          "percent|GBP|count|FTE|cases_per_worker|years|GBP_per_child|GBP_per_week|GBP_per_FTE"
+      )
     ) {
       try Self.parse(line3: Self.row(["unit": "pounds"]))
     }

@@ -73,7 +73,7 @@ private struct PublishedRateException: Hashable {
   static func oneDecimal(_ value: Double) -> Double { (value * 10).rounded() / 10 }
 
   struct MeasureTally: Sendable, CustomStringConvertible {
-    var measure: WorkforceMeasure
+    var measure: OfficialMeasure
     /// Rows whose published value and recomputation are both numbers.
     var compared: Int
     /// Rows whose published value is a marker (skipped).
@@ -149,9 +149,9 @@ private struct PublishedRateException: Hashable {
   // England 2025: 5415.9 / (5415.9 + 36186.3) = 13.02; 4276.3 / 36186.3 = 11.82;
   // 5965.4 / (5965.4 + 36186.3) = 14.15; 321661 / 21105.4 = 15.24.
   @Test(arguments: [
-    (WorkforceMeasure.agency, 13.0), (.turnover, 11.8), (.vacancy, 14.2), (.caseload, 15.2),
+    (OfficialMeasure.agency, 13.0), (.turnover, 11.8), (.vacancy, 14.2), (.caseload, 15.2),
   ])
-  func englandIn2025RecomputesToThePublishedRates(measure: WorkforceMeasure, published: Double)
+  func englandIn2025RecomputesToThePublishedRates(measure: OfficialMeasure, published: Double)
     throws
   {
     let england = try #require(try OfficialFiles.statistics.get().england(year: 2025))

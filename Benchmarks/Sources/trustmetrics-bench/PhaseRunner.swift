@@ -49,7 +49,7 @@ enum PhaseRunner {
     case "compare":
       let codes = TrendReport.authoritiesWithFigures(in: dataset)
       let listing = WorkforceViews.comparisons(
-        codes: codes, measures: WorkforceMeasure.allCases, years: dataset.workforce.years,
+        codes: codes, measures: OfficialMeasure.workforce, years: dataset.workforce.years,
         in: dataset)
       return "\(listing.rows.count) comparisons of \(codes.count) authorities"
     case "check":
@@ -60,7 +60,7 @@ enum PhaseRunner {
     case "report":
       let codes = TrendReport.authoritiesWithFigures(in: dataset)
       let report = TrendReport.build(
-        codes: codes, measures: WorkforceMeasure.allCases, in: dataset)
+        codes: codes, measures: OfficialMeasure.workforce, in: dataset)
       let text = report.rendered(as: .text, display: ReportDisplay(width: 100))
       return "\(codes.count) authorities, \(text.utf8.count) bytes of text"
     case "figures-sheet":

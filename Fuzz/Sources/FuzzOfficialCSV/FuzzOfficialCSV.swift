@@ -64,13 +64,15 @@ private func compareEverything(
   let codes = Set(statistics.records.filter { $0.level == .localAuthority }.map(\.laCode))
   for code in codes.sorted() {
     if isCrashPlanted { plantedCrash(code) }
-    for measure in WorkforceMeasure.allCases {
+    for measure in OfficialMeasure.workforce {
       let series = YearSeries(published: measure, authority: code, statistics: statistics)
       if let rate = series.compoundAnnualRate { precondition(rate.isFinite, "rate not finite") }
       for year in statistics.years {
         guard
-          let row = WorkforceComparison.compare(
-            measure, authority: code, year: year, statistics: statistics, neighbours: neighbours)
+          let row = OfficialComparison.compare(
+            measure, authority: code, year: year,
+            statistics: OfficialStatistics(workforce: statistics, finance: .empty),
+            neighbours: neighbours)
         else { continue }
         for number in [row.neighbourMean, row.neighbourMedian].compactMap({ $0 }) {
           precondition(number.isFinite, "a neighbour summary is not finite")

@@ -17,12 +17,14 @@ public struct Dataset: Sendable {
   public var workforce: WorkforceStatistics
   /// DfE's statistical-neighbour model.
   public var neighbours: StatisticalNeighbours
+  /// The section 251, RO3 and ONS population data, joined into the finance measures.
+  public var finance: FinanceStatistics
 
   /// Creates a dataset from its parts.
   public init(
     figures: [Figure], entities: [Entity], trusts: [TrustSpell], sources: [SourceDocument],
     articles: [Article], sourceTexts: [String: String], workforce: WorkforceStatistics,
-    neighbours: StatisticalNeighbours
+    neighbours: StatisticalNeighbours, finance: FinanceStatistics = .empty
   ) {
     self.figures = figures
     self.entities = entities
@@ -32,6 +34,12 @@ public struct Dataset: Sendable {
     self.sourceTexts = sourceTexts
     self.workforce = workforce
     self.neighbours = neighbours
+    self.finance = finance
+  }
+
+  /// Every official statistic, asked the same questions whatever a measure's origin.
+  public var official: OfficialStatistics {
+    OfficialStatistics(workforce: workforce, finance: finance)
   }
 
   /// The entity with exactly this canonical name.

@@ -57,6 +57,14 @@ public struct PartialDate: Hashable, Sendable, Comparable {
     if month > 9 || (month == 9 && (day ?? 1) > 30) { return year }
     return year - 1
   }
+
+  /// The start year of the last financial year (1 April to 31 March) that ended before this
+  /// date: a start in April 2018 or later in 2018 gives 2017 (FY2017-18); January to March 2018
+  /// gives 2016; a year alone counts as January, the earliest it can be.
+  public var lastFinancialYearBefore: Int {
+    guard let month, month >= 4 else { return year - 2 }
+    return year - 1
+  }
 }
 
 extension PartialDate: CustomStringConvertible {

@@ -35,8 +35,12 @@ public struct WorkforceRecord: Hashable, Sendable {
   }
 
   /// The separate codes of a merged row (`"940 / 941"` gives `["940", "941"]`).
-  public var memberCodes: [String] {
-    laCode.split(separator: "/").map { String($0.trimmingPrefixAndSuffixSpaces()) }
+  public var memberCodes: [String] { Self.memberCodes(of: laCode) }
+
+  /// The separate codes of a code as the file writes it (`"940 / 941"` gives `["940", "941"]`,
+  /// `"871"` gives `["871"]`).
+  public static func memberCodes(of code: String) -> [String] {
+    code.split(separator: "/").map { String($0.trimmingPrefixAndSuffixSpaces()) }
   }
 }
 

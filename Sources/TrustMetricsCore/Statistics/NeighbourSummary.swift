@@ -22,24 +22,24 @@ public struct NeighbourSummary: Hashable, Sendable {
   ///   - measure: The measure read.
   ///   - code: The authority's `old_la_code`, alone or merged.
   ///   - year: The reporting year.
-  ///   - statistics: DfE's workforce indicators.
+  ///   - statistics: The official statistics.
   ///   - neighbours: DfE's statistical-neighbour model.
   public init(
-    _ measure: WorkforceMeasure, authority code: String, year: Int,
-    statistics: WorkforceStatistics, neighbours: StatisticalNeighbours
+    _ measure: OfficialMeasure, authority code: String, year: Int,
+    statistics: OfficialStatistics, neighbours: StatisticalNeighbours
   ) {
     var seen: Set<String> = [statistics.resolvedCode(code) ?? code]
     var numbers: [Double] = []
     var suppressed = 0
     var missing = 0
     for neighbour in neighbours.neighbours(of: code) {
-      guard let row = statistics.authority(code: neighbour, year: year),
-        seen.insert(row.laCode).inserted
+      guard let row = statistics.authority(measure, code: neighbour, year: year),
+        seen.insert(row.code).inserted
       else {
         missing += 1
         continue
       }
-      switch WorkforceRates.publishedValue(of: measure, in: row) {
+      switch row.value {
       case .number(let number): numbers.append(number)
       case .suppressed: suppressed += 1
       }

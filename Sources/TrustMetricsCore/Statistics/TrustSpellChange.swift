@@ -39,7 +39,7 @@ public struct TrustSpellChange: Hashable, Sendable {
   /// The spell measured.
   public var spell: TrustSpell
   /// The measure.
-  public var measure: WorkforceMeasure
+  public var measure: OfficialMeasure
   /// The year the change is measured from.
   public var baselineYear: Int
   /// Whether the baseline is the first year with data rather than the last census before the
@@ -66,7 +66,7 @@ public struct TrustSpellChange: Hashable, Sendable {
 
   /// Creates a spell change from its parts; see ``measure(_:over:statistics:neighbours:)``.
   public init(
-    spell: TrustSpell, measure: WorkforceMeasure, baselineYear: Int,
+    spell: TrustSpell, measure: OfficialMeasure, baselineYear: Int,
     baselineIsFirstAvailable: Bool, endYear: Int, spellHasEnded: Bool, regionName: String,
     authority: Endpoints, england: Endpoints, region: Endpoints, neighbourMedian: Endpoints,
     neighbourCountAtBaseline: Int, neighbourCountAtEnd: Int
@@ -100,23 +100,32 @@ public struct TrustSpellChange: Hashable, Sendable {
     return own - other
   }
 
-  /// The years a spell is measured over, by the rules in the type's description.
+  /// The years a spell is measured over for a measure, by the rules in the type's description.
+  ///
+  /// Census years for workforce measures: the last census before the start (or the first
+  /// available, flagged) to the last census before the end (or the latest). Financial years for
+  /// finance measures: the last financial year ending before the start (a start month unknown
+  /// counts as January) to the last ending before the end, or the latest.
   ///
   /// - Parameters:
   ///   - spell: The trust spell.
-  ///   - statistics: DfE's workforce indicators.
+  ///   - measure: The measure; its periods decide the rule.
+  ///   - statistics: The official statistics.
   /// - Returns: The baseline and end years and the flags, or `nil` when the spell has no start
   ///   date, the authority has no rows, or no row falls before the end.
-  public static func years(of spell: TrustSpell, statistics: WorkforceStatistics)
-    -> (baseline: Int, baselineIsFirstAvailable: Bool, end: Int, spellHasEnded: Bool)?
-  {
+  public static func years(
+    of spell: TrustSpell, measure: OfficialMeasure = .agency, statistics: OfficialStatistics
+  ) -> (baseline: Int, baselineIsFirstAvailable: Bool, end: Int, spellHasEnded: Bool)? {
     guard let from = spell.from else { return nil }
-    let rowYears = statistics.years.filter {
-      statistics.authority(code: spell.laCode, year: $0) != nil
+    let rowYears = statistics.years(of: measure).filter {
+      statistics.authority(measure, code: spell.laCode, year: $0) != nil
     }
-    let wantedEnd = spell.to?.lastCensusYearBefore ?? Int.max
+    func lastBefore(_ date: PartialDate) -> Int {
+      measure.isFinance ? date.lastFinancialYearBefore : date.lastCensusYearBefore
+    }
+    let wantedEnd = spell.to.map(lastBefore) ?? Int.max
     guard let end = rowYears.last(where: { $0 <= wantedEnd }) else { return nil }
-    let wantedBaseline = from.lastCensusYearBefore
+    let wantedBaseline = lastBefore(from)
     let baseline: Int
     let isFirst: Bool
     if rowYears.contains(wantedBaseline) {
@@ -132,27 +141,24 @@ public struct TrustSpellChange: Hashable, Sendable {
     return (baseline, isFirst, end, spell.to != nil)
   }
 
-  /// Measures one workforce measure over a spell.
+  /// The change in one measure over a spell, beside England, the region and the neighbours.
   ///
   /// - Parameters:
   ///   - measure: The measure.
   ///   - spell: The trust spell.
-  ///   - statistics: DfE's workforce indicators.
+  ///   - statistics: The official statistics.
   ///   - neighbours: DfE's statistical-neighbour model.
-  /// - Returns: The change and its comparators, or `nil` when ``years(of:statistics:)`` finds no
-  ///   baseline before an end year.
+  /// - Returns: The change, or `nil` when the spell cannot be measured.
   public static func measure(
-    _ measure: WorkforceMeasure, over spell: TrustSpell, statistics: WorkforceStatistics,
+    _ measure: OfficialMeasure, over spell: TrustSpell, statistics: OfficialStatistics,
     neighbours: StatisticalNeighbours
   ) -> TrustSpellChange? {
-    guard let years = years(of: spell, statistics: statistics),
-      let endRow = statistics.authority(code: spell.laCode, year: years.end)
+    guard let years = years(of: spell, measure: measure, statistics: statistics),
+      let endRow = statistics.authority(measure, code: spell.laCode, year: years.end)
     else { return nil }
-    func published(_ record: WorkforceRecord?) -> Double? {
-      record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
-    }
-    func endpoints(_ row: (Int) -> WorkforceRecord?) -> Endpoints {
-      Endpoints(baseline: published(row(years.baseline)), end: published(row(years.end)))
+    func endpoints(_ row: (Int) -> AreaValue?) -> Endpoints {
+      Endpoints(
+        baseline: row(years.baseline)?.value.number, end: row(years.end)?.value.number)
     }
     let regionName = WorkforceStatistics.comparatorRegion(of: endRow.regionName)
     let atBaseline = NeighbourSummary(
@@ -165,25 +171,19 @@ public struct TrustSpellChange: Hashable, Sendable {
       spell: spell, measure: measure, baselineYear: years.baseline,
       baselineIsFirstAvailable: years.baselineIsFirstAvailable, endYear: years.end,
       spellHasEnded: years.spellHasEnded, regionName: regionName,
-      authority: endpoints { statistics.authority(code: spell.laCode, year: $0) },
-      england: endpoints { statistics.england(year: $0) },
-      region: endpoints { statistics.region(named: regionName, year: $0) },
+      authority: endpoints { statistics.authority(measure, code: spell.laCode, year: $0) },
+      england: endpoints { statistics.england(measure, year: $0) },
+      region: endpoints { statistics.region(measure, named: regionName, year: $0) },
       neighbourMedian: Endpoints(baseline: atBaseline.median, end: atEnd.median),
       neighbourCountAtBaseline: atBaseline.numbers.count,
       neighbourCountAtEnd: atEnd.numbers.count)
   }
 
-  /// Measures every workforce measure over a spell, in ``WorkforceMeasure`` order.
-  ///
-  /// - Parameters:
-  ///   - spell: The trust spell.
-  ///   - statistics: DfE's workforce indicators.
-  ///   - neighbours: DfE's statistical-neighbour model.
-  /// - Returns: One change per measure; empty when the spell cannot be measured.
+  /// The change in each workforce measure over a spell.
   public static func measures(
-    over spell: TrustSpell, statistics: WorkforceStatistics, neighbours: StatisticalNeighbours
+    over spell: TrustSpell, statistics: OfficialStatistics, neighbours: StatisticalNeighbours
   ) -> [TrustSpellChange] {
-    WorkforceMeasure.allCases.compactMap {
+    OfficialMeasure.workforce.compactMap {
       measure($0, over: spell, statistics: statistics, neighbours: neighbours)
     }
   }

@@ -62,7 +62,7 @@ public enum WorkforceRates {
   ///   - measure: The measure to recompute.
   ///   - record: The row whose counts are used.
   /// - Returns: The recomputed value, or `nil` when a count is suppressed or the denominator is 0.
-  public static func recomputedRate(of measure: WorkforceMeasure, in record: WorkforceRecord)
+  public static func recomputedRate(of measure: OfficialMeasure, in record: WorkforceRecord)
     -> Double?
   {
     func count(_ indicator: WorkforceIndicator) -> Double? { record[indicator].number }
@@ -79,6 +79,8 @@ public enum WorkforceRates {
     case .caseload:
       guard let cases = count(.cases), let holders = count(.caseHoldersFTE) else { return nil }
       return caseload(cases: cases, caseHolders: holders)
+    default:
+      return nil
     }
   }
 
@@ -89,11 +91,13 @@ public enum WorkforceRates {
   /// - Parameters:
   ///   - measure: The measure wanted.
   ///   - record: The row to read.
-  /// - Returns: The published cell; a column absent from the file reads as not available.
-  public static func publishedValue(of measure: WorkforceMeasure, in record: WorkforceRecord)
+  /// - Returns: The published cell; a column absent from the file, or a finance measure (which
+  ///   the workforce file does not hold), reads as not available.
+  public static func publishedValue(of measure: OfficialMeasure, in record: WorkforceRecord)
     -> OfficialValue
   {
-    record[measure.publishedIndicator]
+    guard let indicator = measure.publishedIndicator else { return .suppressed(.notAvailable) }
+    return record[indicator]
   }
 
   private static func percent(_ part: Double, of whole: Double, inputs: [Double]) -> Double? {

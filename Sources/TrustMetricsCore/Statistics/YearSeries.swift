@@ -82,7 +82,7 @@ public struct YearSeries: Hashable, Sendable {
   ///   - statistics: DfE's workforce indicators.
   ///   - flatThreshold: The largest movement still called flat.
   public init(
-    published measure: WorkforceMeasure, authority code: String, statistics: WorkforceStatistics,
+    published measure: OfficialMeasure, authority code: String, statistics: WorkforceStatistics,
     flatThreshold: Double = 0
   ) {
     var values: [Int: Double] = [:]

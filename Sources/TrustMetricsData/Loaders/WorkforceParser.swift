@@ -67,7 +67,9 @@ public enum WorkforceParser {
         let text = field(indicator.rawValue)
         if let number = NumberField.double(text) {
           values[indicator] = .number(number)
-        } else if let marker = SuppressionMarker(rawValue: text) {
+        } else if let marker = SuppressionMarker(rawValue: text),
+          SuppressionMarker.workforceMarkers.contains(marker)
+        {
           values[indicator] = .suppressed(marker)
         } else {
           throw invalid(

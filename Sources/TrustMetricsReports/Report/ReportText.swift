@@ -4,7 +4,7 @@ import TrustMetricsCore
 /// How the report writes values, changes and bands.
 enum ReportText {
   /// A published value to one decimal place with `%` for rates, or its marker; empty if absent.
-  static func value(_ value: OfficialValue?, measure: WorkforceMeasure) -> String {
+  static func value(_ value: OfficialValue?, measure: OfficialMeasure) -> String {
     switch value {
     case .number(let number)?: self.value(number, measure: measure)
     case .suppressed(let marker)?: marker.rawValue
@@ -13,7 +13,7 @@ enum ReportText {
   }
 
   /// A computed value to one decimal place with `%` for rates; empty if absent.
-  static func value(_ value: Double?, measure: WorkforceMeasure) -> String {
+  static func value(_ value: Double?, measure: OfficialMeasure) -> String {
     guard let value else { return "" }
     return Cell.fixed(value, places: 1) + (measure.unitLabel == "%" ? "%" : "")
   }

@@ -21,7 +21,7 @@ public struct TrendChart: Sendable {
   }
 
   /// The measure drawn.
-  public var measure: WorkforceMeasure
+  public var measure: OfficialMeasure
   /// The reporting years, ascending.
   public var years: [Int]
   /// The subjects, in the order given.
@@ -44,7 +44,7 @@ public struct TrendChart: Sendable {
   ///   - dataset: The loaded dataset.
   /// - Returns: The chart.
   public static func build(
-    entities: [Entity], measure: WorkforceMeasure, kind: Kind, since: Int? = nil,
+    entities: [Entity], measure: OfficialMeasure, kind: Kind, since: Int? = nil,
     in dataset: Dataset
   ) -> TrendChart {
     let statistics = dataset.workforce

@@ -25,7 +25,7 @@ extension TrendReport {
   ///
   /// For each authority and measure: the published series over the years from `since` (default
   /// the first year of the statistics) to the latest; the latest year compared by
-  /// ``WorkforceComparison/compare(_:authority:year:statistics:neighbours:)``; figures of the
+  /// ``OfficialComparison/compare(_:authority:year:statistics:neighbours:)``; figures of the
   /// same measure about any entity with the authority's code, each beside the official value of
   /// its census year (``Period/censusYear``); and each trust spell measured by
   /// ``TrustSpellChange/measure(_:over:statistics:neighbours:)``.
@@ -37,14 +37,14 @@ extension TrendReport {
   ///   - dataset: The loaded dataset.
   /// - Returns: The report.
   public static func build(
-    codes: [String], measures: [WorkforceMeasure], since: Int? = nil, in dataset: Dataset
+    codes: [String], measures: [OfficialMeasure], since: Int? = nil, in dataset: Dataset
   ) -> TrendReport {
     let statistics = dataset.workforce
     let years = statistics.years.filter { $0 >= (since ?? Int.min) }
     let span = years.first.flatMap { first in years.last.map { first...$0 } }
     let spells = TrustSpell.consolidated(dataset.trusts)
 
-    func series(_ row: (Int) -> WorkforceRecord?, _ measure: WorkforceMeasure)
+    func series(_ row: (Int) -> WorkforceRecord?, _ measure: OfficialMeasure)
       -> (YearSeries, [Int: OfficialValue])
     {
       var cells: [Int: OfficialValue] = [:]
@@ -79,12 +79,12 @@ extension TrendReport {
         let (yearSeries, cells) = series(
           { statistics.authority(code: resolved, year: $0) }, measure)
         let comparison = years.last.flatMap {
-          WorkforceComparison.compare(
-            measure, authority: resolved, year: $0, statistics: statistics,
+          OfficialComparison.compare(
+            measure, authority: resolved, year: $0, statistics: dataset.official,
             neighbours: dataset.neighbours)
         }
         let matching = entityNames.flatMap { figuresByEntity[$0] ?? [] }.filter { figure in
-          WorkforceMeasure(figure.measure) == measure
+          OfficialMeasure(figure.measure) == measure
             && figure.period.censusYear >= (since ?? Int.min)
         }
         let reported = zip(matching, dataset.citations(for: matching)).map { figure, citation in
@@ -109,7 +109,7 @@ extension TrendReport {
         }
         let measured = measures.compactMap {
           TrustSpellChange.measure(
-            $0, over: spell, statistics: statistics, neighbours: dataset.neighbours)
+            $0, over: spell, statistics: dataset.official, neighbours: dataset.neighbours)
         }
         if measured.isEmpty {
           unmeasured.append((spell, "no two census years inside the official statistics"))
@@ -122,7 +122,7 @@ extension TrendReport {
           regionName: WorkforceStatistics.comparatorRegion(of: latestRecord?.regionName ?? ""),
           spells: ownSpells, trends: trends, spellChanges: changes, unmeasuredSpells: unmeasured))
     }
-    var england: [WorkforceMeasure: YearSeries] = [:]
+    var england: [OfficialMeasure: YearSeries] = [:]
     for measure in measures {
       england[measure] = series({ statistics.england(year: $0) }, measure).0
     }

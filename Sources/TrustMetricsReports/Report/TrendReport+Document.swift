@@ -192,7 +192,7 @@ extension TrendReport {
   }
 
   private func reportedLine(_ item: ReportedFigure) -> String {
-    let measure = WorkforceMeasure(item.figure.measure)
+    let measure = OfficialMeasure(item.figure.measure)
     let unit = measure?.unitLabel == "%" ? "%" : ""
     var text =
       "\(measure?.displayName ?? item.figure.measure.rawValue) \(item.figure.value)\(unit)"
@@ -216,7 +216,7 @@ extension TrendReport {
     return text
   }
 
-  private func latestBars(_ measure: WorkforceMeasure, year: Int) -> Result<BarChart, ChartError>? {
+  private func latestBars(_ measure: OfficialMeasure, year: Int) -> Result<BarChart, ChartError>? {
     let bars = authorities.map { authority in
       let comparison = authority.trends.first { $0.measure == measure }?.comparison
       let band = comparison?.band.map { " " + $0.rawValue } ?? "  "
@@ -236,7 +236,7 @@ extension TrendReport {
     }
   }
 
-  private func lineChart(_ measure: WorkforceMeasure) -> Result<LineChart, ChartError> {
+  private func lineChart(_ measure: OfficialMeasure) -> Result<LineChart, ChartError> {
     var series = authorities.map { authority in
       LineChart.Series(
         name: authority.name,

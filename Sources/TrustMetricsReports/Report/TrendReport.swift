@@ -25,14 +25,14 @@ public struct TrendReport: Sendable {
   /// One workforce measure for one authority.
   public struct MeasureTrend: Sendable {
     /// The measure.
-    public var measure: WorkforceMeasure
+    public var measure: OfficialMeasure
     /// The published values over the report's years; suppressed values are gaps.
     public var series: YearSeries
     /// The published cell in each of the report's years, number or marker (absent: no row).
     public var cells: [Int: OfficialValue]
     /// The latest year against England, the region and the neighbours; `nil` when the
     /// authority has no row in the latest year.
-    public var comparison: WorkforceComparison?
+    public var comparison: OfficialComparison?
     /// Figures from the news sources for this authority and measure.
     public var reported: [ReportedFigure]
 
@@ -52,11 +52,11 @@ public struct TrendReport: Sendable {
   /// The reporting years shown, ascending.
   public var years: [Int]
   /// The measures shown, in order.
-  public var measures: [WorkforceMeasure]
+  public var measures: [OfficialMeasure]
   /// The authorities, in order.
   public var authorities: [Authority]
   /// England's published series per measure over ``years``.
-  public var england: [WorkforceMeasure: YearSeries]
+  public var england: [OfficialMeasure: YearSeries]
 
   /// The latest year shown, or `nil` when there are no years.
   public var latestYear: Int? { years.last }

@@ -80,7 +80,7 @@ enum AboutSheet {
     plan.set(
       .text(
         "DfE suppression markers, shown as text on Summary and as notes on empty cells elsewhere: "
-          + SuppressionMarker.allCases.map { "\($0.rawValue) = \($0.meaning)" }.joined(
+          + SuppressionMarker.workforceMarkers.map { "\($0.rawValue) = \($0.meaning)" }.joined(
             separator: "; ") + ". They are left out of means, medians, quartiles and ranks."),
       row: row, column: 1, style: WorkbookStyles.wrapped)
     row += 1

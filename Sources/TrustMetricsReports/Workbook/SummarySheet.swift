@@ -29,10 +29,10 @@ enum SummarySheet {
           statistics.authority(code: authority.code, year: $0) != nil
         })
       else { continue }
-      for measure in WorkforceMeasure.allCases {
+      for measure in OfficialMeasure.workforce {
         guard
-          let comparison = WorkforceComparison.compare(
-            measure, authority: authority.code, year: year, statistics: statistics,
+          let comparison = OfficialComparison.compare(
+            measure, authority: authority.code, year: year, statistics: dataset.official,
             neighbours: dataset.neighbours)
         else { continue }
         let series = YearSeries(
@@ -115,7 +115,7 @@ enum SummarySheet {
         continue
       }
       let changes = TrustSpellChange.measures(
-        over: spell, statistics: dataset.workforce, neighbours: dataset.neighbours)
+        over: spell, statistics: dataset.official, neighbours: dataset.neighbours)
       if changes.isEmpty {
         notes.append(
           "Not measured: \(spell.trust) (\(spell.laCode)): "

@@ -12,7 +12,7 @@ enum WorkforceSheet {
     let headers = ["Area", "Code", "Level", "Measure", "Unit"] + years.map(String.init)
     let firstYearColumn = 5
     var row = 1
-    var rowOf: [WorkforceMeasure: [(name: String, row: Int, isEngland: Bool)]] = [:]
+    var rowOf: [OfficialMeasure: [(name: String, row: Int, isEngland: Bool)]] = [:]
     let areas = self.areas(in: scope, statistics: statistics)
     // Each area's rows, fetched once for every measure.
     let records = areas.map { area in years.map(area.record) }
@@ -23,7 +23,7 @@ enum WorkforceSheet {
     let missingNotes = years.map { "No row in the statistics for \($0)." }
     let text = plan.styleID(of: WorkbookStyles.text)
     let rate = plan.styleID(of: WorkbookStyles.rate)
-    for measure in WorkforceMeasure.allCases {
+    for measure in OfficialMeasure.workforce {
       for (area, areaRecords) in zip(areas, records) {
         plan.set(.text(area.name), row: row, column: 0, style: text)
         plan.set(.text(area.code), row: row, column: 1, style: text)
@@ -62,7 +62,7 @@ enum WorkforceSheet {
     row = planReported(dataset: dataset, scope: scope, startRow: row, into: &plan)
     var chartRow = row + 1
     let authorityNames = Set(scope.authorities.map(\.name))
-    for measure in [WorkforceMeasure.agency, .turnover] {
+    for measure in [OfficialMeasure.agency, .turnover] {
       let lastColumn = firstYearColumn + years.count - 1
       let categories = SheetRange(
         sheet: plan.name,
@@ -153,7 +153,7 @@ enum WorkforceSheet {
     // Fields are read in place: the figures are not copied.
     dataset.figures.withUnsafeBufferPointer { figures in
       for index in figures.indices {
-        guard let measure = WorkforceMeasure(figures[index].measure),
+        guard let measure = OfficialMeasure(figures[index].measure),
           let authorityIndex = authorityOfEntity[figures[index].entity]
         else { continue }
         let authority = scope.authorities[authorityIndex]
@@ -163,11 +163,11 @@ enum WorkforceSheet {
           forKey: AuthorityYear(authority: authorityIndex, year: year)
         ) {
           let record = dataset.workforce.authority(code: authority.code, year: year)
-          return WorkforceMeasure.allCases.map { measure in
+          return OfficialMeasure.workforce.map { measure in
             record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
           }
         }
-        let official = WorkforceMeasure.allCases.firstIndex(of: measure).flatMap { values[$0] }
+        let official = OfficialMeasure.workforce.firstIndex(of: measure).flatMap { values[$0] }
         plan.set(.text(figures[index].id), row: row, column: 0, style: text)
         plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
         plan.set(.text(authority.name), row: row, column: 2, style: text)

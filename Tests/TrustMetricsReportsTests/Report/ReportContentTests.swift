@@ -6,7 +6,7 @@ import TrustMetricsReports
 /// What the report says, checked against hand-worked figures of ``ReportFixture``.
 @Suite struct ReportContentTests {
   let report = TrendReport.build(
-    codes: ["100", "200"], measures: WorkforceMeasure.allCases, in: ReportFixture.dataset)
+    codes: ["100", "200"], measures: OfficialMeasure.workforce, in: ReportFixture.dataset)
 
   @Test func authoritiesInScopeAreThoseWithFigures() {
     #expect(TrendReport.authoritiesWithFigures(in: ReportFixture.dataset) == ["100"])

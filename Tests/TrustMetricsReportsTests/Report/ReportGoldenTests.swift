@@ -17,7 +17,7 @@ import TrustMetricsReports
 
   static let report = TrendReport.build(
     codes: TrendReport.authoritiesWithFigures(in: ReportFixture.dataset) + ["200"],
-    measures: WorkforceMeasure.allCases, in: ReportFixture.dataset)
+    measures: OfficialMeasure.workforce, in: ReportFixture.dataset)
 
   static func chart(_ kind: TrendChart.Kind) -> TrendChart {
     let dataset = ReportFixture.dataset

@@ -2,10 +2,12 @@ import Testing
 
 @testable import TrustMetricsCore
 
-@Suite struct WorkforceComparisonTests {
-  func compare(_ code: String) -> WorkforceComparison? {
-    WorkforceComparison.compare(
-      .agency, authority: code, year: 2022, statistics: WorkforceFixtures.comparisonStatistics,
+@Suite struct OfficialComparisonTests {
+  func compare(_ code: String) -> OfficialComparison? {
+    OfficialComparison.compare(
+      .agency, authority: code, year: 2022,
+      statistics: OfficialStatistics(
+        workforce: WorkforceFixtures.comparisonStatistics, finance: .empty),
       neighbours: WorkforceFixtures.comparisonNeighbours)
   }
 
@@ -76,17 +78,20 @@ import Testing
 
   @Test func unknownAuthorityOrYearGivesNil() {
     #expect(compare("999") == nil)
-    let otherYear = WorkforceComparison.compare(
-      .agency, authority: "201", year: 2021, statistics: WorkforceFixtures.comparisonStatistics,
+    let otherYear = OfficialComparison.compare(
+      .agency, authority: "201", year: 2021,
+      statistics: OfficialStatistics(
+        workforce: WorkforceFixtures.comparisonStatistics, finance: .empty),
       neighbours: WorkforceFixtures.comparisonNeighbours)
     #expect(otherYear == nil)
   }
 
   @Test func measureWithNoPublishedColumnIsUnrankedEverywhere() throws {
     let comparison = try #require(
-      WorkforceComparison.compare(
+      OfficialComparison.compare(
         .caseload, authority: "201", year: 2022,
-        statistics: WorkforceFixtures.comparisonStatistics,
+        statistics: OfficialStatistics(
+          workforce: WorkforceFixtures.comparisonStatistics, finance: .empty),
         neighbours: WorkforceFixtures.comparisonNeighbours))
     #expect(comparison.authority == .suppressed(.notAvailable))
     #expect(comparison.rank == nil)

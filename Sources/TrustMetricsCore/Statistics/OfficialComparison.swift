@@ -1,12 +1,13 @@
-/// One authority's published workforce value beside England, its region, its statistical
+/// One authority's value of an official measure beside England, its region, its statistical
 /// neighbours and every other authority in the same year.
 ///
-/// All comparisons use the published FTE value. Suppressed values (every marker, `low` included)
-/// are left out of means, medians, quantiles and ranks, and the counts left out are reported.
-public struct WorkforceComparison: Hashable, Sendable {
+/// Workforce comparisons use the published FTE value; finance comparisons the computed finance
+/// measure (see ``FinanceStatistics``). Missing values (every marker, `low` included) are left
+/// out of means, medians, quantiles and ranks, and the counts left out are reported.
+public struct OfficialComparison: Hashable, Sendable {
   /// The measure compared.
-  public var measure: WorkforceMeasure
-  /// The reporting year.
+  public var measure: OfficialMeasure
+  /// The reporting year, or the year the financial year starts for a finance measure.
   public var year: Int
   /// The authority's code as the statistics write it (merged codes resolved, such as `"940 / 941"`).
   public var laCode: String
@@ -41,11 +42,14 @@ public struct WorkforceComparison: Hashable, Sendable {
   public var band: QuartileBand?
   /// How many authorities that year were left out of the rank and quartiles as suppressed.
   public var excludedFromRanking: Int
+  /// What a reader must know about these values: a joint row's sum, England or a region added
+  /// up from reporting authorities, possible reclassifications.
+  public var notes: [String] = []
 
   /// Creates a comparison from its parts; see ``compare(_:authority:year:statistics:neighbours:)``
   /// to compute one.
   public init(
-    measure: WorkforceMeasure, year: Int, laCode: String, authorityName: String,
+    measure: OfficialMeasure, year: Int, laCode: String, authorityName: String,
     authority: OfficialValue, england: OfficialValue?, regionName: String, region: OfficialValue?,
     neighbourMean: Double?, neighbourMedian: Double?, neighbourCount: Int,
     neighboursSuppressed: Int, neighboursMissing: Int, rank: Int?, rankedCount: Int,
@@ -71,57 +75,51 @@ public struct WorkforceComparison: Hashable, Sendable {
     self.excludedFromRanking = excludedFromRanking
   }
 
-  /// Compares an authority's published value for one measure and year.
+  /// Compares an authority's value for one measure and year.
   ///
   /// Neighbours come from `neighbours.neighbours(of:)` and are resolved with
-  /// `statistics.authority(code:year:)`; neighbours sharing one merged row count once. Rank is
-  /// 1 + the number of authorities with a strictly better number; the band places the value
-  /// against the type-7 quartiles of all authorities' numbers (A if v ≤ Q1, B if v ≤ Q2, C if
-  /// v ≤ Q3, else D, for low-is-good measures).
+  /// `statistics.authority(_:code:year:)`; neighbours sharing one joint row count once. Rank is
+  /// 1 + the number of authorities with a strictly lower number (the measure's ranking order);
+  /// the band places the value against the type-7 quartiles of all authorities' numbers (A if
+  /// v ≤ Q1, B if v ≤ Q2, C if v ≤ Q3, else D).
   ///
   /// - Parameters:
   ///   - measure: The measure compared.
-  ///   - code: The authority's `old_la_code`, alone or merged.
-  ///   - year: The reporting year.
-  ///   - statistics: DfE's workforce indicators.
+  ///   - code: The authority's `old_la_code`, alone or joint.
+  ///   - year: The reporting year, or the year the financial year starts.
+  ///   - statistics: The official statistics.
   ///   - neighbours: DfE's statistical-neighbour model.
   /// - Returns: The comparison, or `nil` when the statistics have no row for the authority that
   ///   year.
   public static func compare(
-    _ measure: WorkforceMeasure, authority code: String, year: Int,
-    statistics: WorkforceStatistics, neighbours: StatisticalNeighbours
-  ) -> WorkforceComparison? {
-    guard let record = statistics.authority(code: code, year: year) else { return nil }
-    let value = WorkforceRates.publishedValue(of: measure, in: record)
-    let regionName = WorkforceStatistics.comparatorRegion(of: record.regionName)
+    _ measure: OfficialMeasure, authority code: String, year: Int,
+    statistics: OfficialStatistics, neighbours: StatisticalNeighbours
+  ) -> OfficialComparison? {
+    guard let own = statistics.authority(measure, code: code, year: year) else { return nil }
+    let regionName = WorkforceStatistics.comparatorRegion(of: own.regionName)
     let summary = NeighbourSummary(
       measure, authority: code, year: year, statistics: statistics, neighbours: neighbours)
-
-    let all = statistics.authorities(year: year).map {
-      WorkforceRates.publishedValue(of: measure, in: $0)
-    }
+    let all = statistics.authorities(measure, year: year).map(\.value)
     let numbers = all.compactMap(\.number)
     let quartiles = SampleStatistics.quartiles(numbers)
-    let rank = value.number.flatMap {
-      CompetitionRanking.rank(of: $0, among: numbers, polarity: measure.polarity)
+    let rank = own.value.number.flatMap {
+      CompetitionRanking.rank(of: $0, among: numbers, polarity: measure.rankingPolarity)
     }
-    let band = value.number.flatMap { number in
-      quartiles.flatMap { $0.band(of: number, polarity: measure.polarity) }
+    let band = own.value.number.flatMap { number in
+      quartiles.flatMap { $0.band(of: number, polarity: measure.rankingPolarity) }
     }
-    return WorkforceComparison(
-      measure: measure, year: year, laCode: record.laCode, authorityName: record.name,
-      authority: value,
-      england: statistics.england(year: year).map {
-        WorkforceRates.publishedValue(of: measure, in: $0)
-      },
-      regionName: regionName,
-      region: statistics.region(named: regionName, year: year).map {
-        WorkforceRates.publishedValue(of: measure, in: $0)
-      },
-      neighbourMean: SampleStatistics.mean(summary.numbers),
+    let england = statistics.england(measure, year: year)
+    let region = statistics.region(measure, named: regionName, year: year)
+    var comparison = OfficialComparison(
+      measure: measure, year: year, laCode: own.code, authorityName: own.name,
+      authority: own.value, england: england?.value, regionName: regionName,
+      region: region?.value, neighbourMean: SampleStatistics.mean(summary.numbers),
       neighbourMedian: SampleStatistics.median(summary.numbers),
       neighbourCount: summary.numbers.count, neighboursSuppressed: summary.suppressed,
       neighboursMissing: summary.missing, rank: rank, rankedCount: numbers.count,
       quartiles: quartiles, band: band, excludedFromRanking: all.count - numbers.count)
+    comparison.notes = FinanceNotes.notes(
+      measure, own: own, england: england, region: region, year: year, statistics: statistics)
+    return comparison
   }
 }

@@ -1,0 +1,99 @@
+/// The official finance data (DfE's section 251 outturn, MHCLG's RO3 children's social care
+/// return and ONS's children aged 0–17), joined and computed into the finance measures of
+/// ``OfficialMeasure`` for every authority, England and the regions.
+///
+/// Authorities are the workforce statistics' units: where DfE's workforce file publishes two
+/// authorities as one row (`940 / 941`, `314 / 318`), their spend and children are added; a
+/// published unit cost cannot be added and has no value for such a row (``SuppressionMarker/jointRow``).
+/// Every missing value keeps its reason and is left out of totals, means and ranks.
+public struct FinanceStatistics: Sendable {
+  /// Every section 251 value, in file order.
+  public let section251: [Section251Record]
+  /// Every RO3 value, in file order.
+  public let revenueOutturn: [RevenueOutturnRecord]
+  /// Every population estimate, in file order.
+  public let population: [PopulationRecord]
+  /// Possible reclassifications in authorities' section 251 series, by authority code then year.
+  public let breaks: [SeriesBreak]
+  private let tables: [OfficialMeasure: [Int: MeasureTable]]
+
+  /// No finance data.
+  public static let empty = FinanceStatistics(
+    section251: [], revenueOutturn: [], population: [], workforce: WorkforceStatistics(records: []))
+
+  /// Joins the three files and computes every finance measure.
+  ///
+  /// - Parameters:
+  ///   - section251: DfE's section 251 outturn.
+  ///   - revenueOutturn: MHCLG's RO3 children's social care return.
+  ///   - population: ONS children aged 0–17.
+  ///   - workforce: DfE's workforce statistics, for joint rows and agency FTE.
+  public init(
+    section251: [Section251Record], revenueOutturn: [RevenueOutturnRecord],
+    population: [PopulationRecord], workforce: WorkforceStatistics
+  ) {
+    self.section251 = section251
+    self.revenueOutturn = revenueOutturn
+    self.population = population
+    let inputs = FinanceInputs(
+      section251: section251, revenueOutturn: revenueOutturn, population: population)
+    var tables: [OfficialMeasure: [Int: MeasureTable]] = [:]
+    for measure in OfficialMeasure.finance {
+      var byYear: [Int: MeasureTable] = [:]
+      for year in inputs.years(of: measure) {
+        byYear[year] = inputs.table(measure, year: year, workforce: workforce)
+      }
+      tables[measure] = byYear
+    }
+    self.tables = tables
+    breaks = inputs.seriesBreaks()
+  }
+
+  /// The years a finance measure has values for (the years the financial years start),
+  /// ascending; empty for a workforce measure.
+  public func years(of measure: OfficialMeasure) -> [Int] {
+    (tables[measure]?.keys).map { $0.sorted() } ?? []
+  }
+
+  /// The measure's table for a year, or `nil` when the year is not in the data.
+  public func table(_ measure: OfficialMeasure, year: Int) -> MeasureTable? {
+    tables[measure]?[year]
+  }
+
+  /// The possible reclassifications that touch a measure for an authority between two years.
+  ///
+  /// A break of year t touches the years t − 1 and t; only the lines the measure is built from
+  /// count (`spend_per_child` and the RO3 measures use totals, which such moves do not break).
+  ///
+  /// - Parameters:
+  ///   - measure: The measure.
+  ///   - code: The authority's code; a joint row's members are each looked at.
+  ///   - years: The years shown.
+  /// - Returns: The breaks, by authority code then year.
+  public func breaks(
+    affecting measure: OfficialMeasure, code: String, years: ClosedRange<Int>
+  ) -> [SeriesBreak] {
+    guard let line = measure.section251Line, !line.isUnitCost, line != .childrenAndYoungPeople
+    else { return [] }
+    let members = Set(WorkforceRecord.memberCodes(of: code))
+    return breaks.filter {
+      members.contains($0.laCode) && $0.line == line && years.contains($0.year)
+        && years.contains($0.year - 1)
+    }
+  }
+}
+
+extension OfficialMeasure {
+  /// The section 251 line a measure reads (its numerator for a ratio), or `nil`.
+  public var section251Line: Section251Line? {
+    switch self {
+    case .spendPerChild: .childrenAndYoungPeople
+    case .lookedAfterSpendPerChild, .lookedAfterShare: .lookedAfter
+    case .safeguardingSpendPerChild: .safeguarding
+    case .familySupportSpendPerChild: .familySupport
+    case .lacWeeklyUnitCost: .lookedAfterUnitCost
+    case .socialWorkWeeklyUnitCost: .socialWorkUnitCost
+    default: nil
+    }
+  }
+}
