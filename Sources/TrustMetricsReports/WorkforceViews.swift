@@ -56,14 +56,18 @@ public enum WorkforceViews {
         skipped.append((spell, "no source states when it took over"))
         continue
       }
-      guard TrustSpellChange.years(of: spell, statistics: dataset.official) != nil else {
-        skipped.append((spell, "no two census years inside the official statistics"))
-        continue
-      }
-      changes += measures.compactMap {
+      let measured = measures.compactMap {
         TrustSpellChange.measure(
           $0, over: spell, statistics: dataset.official, neighbours: dataset.neighbours)
       }
+      guard !measured.isEmpty else {
+        let kinds = Set(measures.map(\.isFinance))
+        let years =
+          kinds == [true] ? "financial years" : kinds == [false] ? "census years" : "years"
+        skipped.append((spell, "no two \(years) inside the official statistics"))
+        continue
+      }
+      changes += measured
     }
     return BeforeAfterListing.listing(of: changes, authorityNames: names, skipped: skipped)
   }
