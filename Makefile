@@ -29,8 +29,12 @@ run-extra:
 	@echo "== Every trust's authority against England, its region and its statistical neighbours (latest year)"
 	@$(BIN) compare --all-trusts
 	@echo
+	@echo "== Every trust's authority: children's services spend per child (DfE s251, MHCLG RO3, ONS), latest financial year"
+	@$(BIN) compare --all-trusts --measure spend_per_child --measure csc_spend_per_child
+	@echo
 	@echo "== Before and after the trust"
 	@$(BIN) before-after
+	@$(BIN) before-after --measure spend_per_child
 	@echo
 	@echo "== Trend report: each authority's workforce with charts (DfE statistics)"
 	@$(BIN) report
