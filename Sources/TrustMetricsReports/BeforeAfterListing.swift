@@ -69,7 +69,9 @@ public enum BeforeAfterListing {
       notes += [
         "Finance: Base = the last financial year (April to March) that ended before the trust took over (a start month no source gives counts as January); “First avail.” yes = the data start later, so the first year available is used.",
         "Finance: End = the latest financial year, or the last one that ended before the services returned. Changes are in the measure's unit ("
-          + Set(changes.filter(\.measure.isFinance).map(\.measure)).sorted { $0.rawValue < $1.rawValue }
+          + Set(changes.filter(\.measure.isFinance).map(\.measure)).sorted {
+            $0.rawValue < $1.rawValue
+          }
           .map { "\($0.rawValue): \($0.changeUnitLabel)" }.joined(separator: "; ")
           + "), in cash terms; spend has no better direction.",
       ]
@@ -96,10 +98,11 @@ public enum BeforeAfterListing {
       + (hasWorkforce ? ["baseline_year"] : []) + (hasFinance ? ["baseline_financial_year"] : [])
       + ["baseline_is_first_available"]
       + (hasWorkforce ? ["end_year"] : []) + (hasFinance ? ["end_financial_year"] : []) + [
-      "authority_baseline", "authority_end", "authority_change", "england_change", "region_change",
-      "neighbour_median_change", "difference_from_england", "difference_from_region",
-      "difference_from_neighbours",
-    ]
+        "authority_baseline", "authority_end", "authority_change", "england_change",
+        "region_change",
+        "neighbour_median_change", "difference_from_england", "difference_from_region",
+        "difference_from_neighbours",
+      ]
     return listing
   }
 }

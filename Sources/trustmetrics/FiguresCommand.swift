@@ -38,6 +38,11 @@ struct FiguresCommand: ParsableCommand {
   func run() throws {
     var wantedMeasure: Measure?
     if let measure {
+      if let official = OfficialMeasure(rawValue: measure) {
+        throw CommandErrors.usage(
+          "--measure \"\(measure)\" is an official statistic computed for every authority, not a figure extracted from the sources; try trustmetrics compare --measure \(official.rawValue)"
+        )
+      }
       guard let parsed = Measure(rawValue: measure) else {
         throw CommandErrors.usage(
           "--measure \"\(measure)\" is not in the vocabulary; expected one of "
