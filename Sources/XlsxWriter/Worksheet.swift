@@ -293,7 +293,9 @@ public final class Worksheet {
     }
     for row in rows {
       let cell = try CellReference(row: row, column: 0).validated()
-      guard row > 0 else { throw .invalidRange(cell.a1, reason: "a page break must be below row 1") }
+      guard row > 0 else {
+        throw .invalidRange(cell.a1, reason: "a page break must be below row 1")
+      }
     }
     // The library reads the rows up to a terminating 0 and copies them.
     var breaks = rows.map { lxw_row_t($0) } + [0]

@@ -34,9 +34,11 @@ import XlsxWriter
     defer { try? FileManager.default.removeItem(at: directory) }
     #expect(try package.sheets().map(\.name) == ComparisonWorkbook.sheetNames)
     #expect(receipt.sheetNames == ComparisonWorkbook.sheetNames)
+    // The Finance sheet prints its header row on every page.
     #expect(
       try package.definedNames() == [
         "DiscountRate": "Insourcing!$B$4", "Horizon": "Insourcing!$B$5",
+        "_xlnm.Print_Titles": "Finance!$1:$1",
       ])
     let insourcing = try package.cells(ofSheet: "Insourcing")
     #expect(insourcing["B4"]?.value.flatMap(Double.init) == 0.035)

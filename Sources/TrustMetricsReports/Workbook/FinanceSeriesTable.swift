@@ -218,7 +218,8 @@ struct FinanceSeriesTable {
       let numbers = memberRows.compactMap { $0.numbers[index] }
       if numbers.count == memberRows.count {
         let formula =
-          "=" + memberRows.map { CellReference(row: $0.row, column: column).a1 }
+          "="
+          + memberRows.map { CellReference(row: $0.row, column: column).a1 }
           .joined(separator: "+")
         // The sum in the formula's order, as a spreadsheet adds it.
         let sum = numbers.reduce(0, +)
@@ -306,7 +307,8 @@ struct FinanceSeriesTable {
               "=" + CellReference(row: top.row, column: column).a1 + "/"
               + CellReference(row: bottom.row, column: column).a1
               + (ratio.scale == 1 ? "" : "*" + Cell.fixed(ratio.scale, places: 0))
-            plan.set(.formula(formula, result: .number(value)), row: planned, column: column, style: style)
+            plan.set(
+              .formula(formula, result: .number(value)), row: planned, column: column, style: style)
           } else {
             plan.set(.number(value), row: planned, column: column, style: style)
           }
@@ -376,7 +378,7 @@ struct FinanceSeriesTable {
     let yearNote = latest == grid.latestYear ? "" : " Rank and band of \(year), the latest year."
     let leftOut =
       "\(comparison.rankedCount) authorities with a value in \(year); \(comparison.excludedFromRanking) without one left out."
-        + yearNote
+      + yearNote
     if let rank = comparison.rank {
       plan.set(
         .number(Double(rank)), row: row, column: grid.rankColumn, style: FinanceStyles.integer,
@@ -539,7 +541,8 @@ struct FinanceSeriesTable {
   /// The note of an agency memorandum of 0 or below.
   private func notReportedNote(code: String, thousands: Double, year: Int) -> String {
     let amount = ValueText.grouped(Cell.fixed(abs(thousands), places: 0))
-    return "Not reported: the council's RO3 agency memorandum is \(thousands < 0 ? "−" : "")£\(amount) thousand (0 or below means not reported)."
+    return
+      "Not reported: the council's RO3 agency memorandum is \(thousands < 0 ? "−" : "")£\(amount) thousand (0 or below means not reported)."
       + trustSentence(code: code, year: year)
   }
 
@@ -548,7 +551,8 @@ struct FinanceSeriesTable {
   private func trustSentence(code: String, year: Int) -> String {
     guard let spell = WorkforceViews.runningSpell(code: code, financialYear: year, in: dataset)
     else { return "" }
-    return " \(spell.trust) ran the service: the trust's agency spend is not in the council's return."
+    return
+      " \(spell.trust) ran the service: the trust's agency spend is not in the council's return."
   }
 
   /// Why an authority's amount has no record.
@@ -584,7 +588,8 @@ struct FinanceSeriesTable {
     guard let first = years.first, let last = years.last else {
       return "No \(source) data in the datasets."
     }
-    return "No \(source) data for \(FinancialYear(startYear: year)): the datasets cover \(FinancialYear(startYear: first)) to \(FinancialYear(startYear: last))."
+    return
+      "No \(source) data for \(FinancialYear(startYear: year)): the datasets cover \(FinancialYear(startYear: first)) to \(FinancialYear(startYear: last))."
   }
 
   /// The band's note in neutral words: which quarter, with the quartiles.
@@ -599,7 +604,8 @@ struct FinanceSeriesTable {
       case .c: "the third quarter from the lowest"
       case .d: isSpend ? "the highest-spending quarter" : "the highest quarter"
       }
-    return "\(band.rawValue): \(quarter) of authorities in \(year) (Q1 \(text(quartiles.q1, measure)), median \(text(quartiles.q2, measure)), Q3 \(text(quartiles.q3, measure))). LAIT's bands; for finance no quarter is better or worse."
+    return
+      "\(band.rawValue): \(quarter) of authorities in \(year) (Q1 \(text(quartiles.q1, measure)), median \(text(quartiles.q2, measure)), Q3 \(text(quartiles.q3, measure))). LAIT's bands; for finance no quarter is better or worse."
   }
 
   /// A value as the sheet shows it: `£1,780` or `31.5%`.

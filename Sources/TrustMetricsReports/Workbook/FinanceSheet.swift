@@ -2,11 +2,12 @@ import Foundation
 import TrustMetricsCore
 import XlsxWriter
 
-/// The Finance sheet, the finance comparison: the official series of each authority in scope
-/// (``FinanceSeriesTable``), the agency-cost indicator, the latest year's spend per child, the
-/// budgets and overspends the news reports beside the official outturn of the same authority
-/// and year, notes, and charts. It prints landscape, one page wide, the header row on every
-/// page.
+/// The Finance sheet: the finance comparison.
+///
+/// The official series of each authority in scope (``FinanceSeriesTable``), the agency-cost
+/// indicator, the latest year's spend per child, the budgets and overspends the news reports
+/// beside the official outturn of the same authority and year, notes, and charts. It prints
+/// landscape, one page wide, the header row on every page.
 enum FinanceSheet {
   /// The news table's headers.
   static let headers = [
@@ -104,6 +105,9 @@ enum FinanceSheet {
       ?? entity
   }
 
+  /// Plans the sheet: the official series from row 1 (its header printed on every page), the
+  /// agency indicator, the latest year, notes, then the news table and the charts, each on a
+  /// new printed page.
   static func plan(dataset: Dataset, scope: WorkbookScope) -> SheetPlan {
     var plan = SheetPlan(name: "Finance")
     let finance = dataset.finance
@@ -200,13 +204,15 @@ enum FinanceSheet {
       )
     }
     let parts: [FinancePart] =
-      [.children] + [.childrenAndYoungPeople, .lookedAfter, .safeguarding, .familySupport].map {
+      [.children]
+      + [.childrenAndYoungPeople, .lookedAfter, .safeguarding, .familySupport].map {
         .section251($0)
       } + [.careTotal, .agencyCost, .agencyFTE]
     for part in parts { notes.append("\(part.label): \(part.definition).") }
     // Grouped by authority and marker: the sources and years each leaves out.
-    var groups: [(authority: String, marker: SuppressionMarker, parts: [FinancePart], years: [Int])] =
-      []
+    var groups:
+      [(authority: String, marker: SuppressionMarker, parts: [FinancePart], years: [Int])] =
+        []
     for value in series.missing {
       guard
         let index = groups.firstIndex(where: {
@@ -365,7 +371,8 @@ enum FinanceSheet {
           .blank, row: row, column: 6, style: fractionPercent,
           note: "No percentage: the year has no budget figure or no overspend figure.")
       }
-      for (column, part) in [(7, FinancePart.section251(.childrenAndYoungPeople)), (8, .careTotal)] {
+      for (column, part) in [(7, FinancePart.section251(.childrenAndYoungPeople)), (8, .careTotal)]
+      {
         let (value, note) = official(
           part, code: code, period: item.period, series: series, grid: grid, plan: plan)
         if let (cell, number) = value {
