@@ -10,6 +10,9 @@ public struct Chart: Hashable, Sendable {
     case line
     /// Vertical bars, clustered by category.
     case column
+    /// Horizontal bars, clustered by category: the categories down the vertical axis (long
+    /// names stay readable).
+    case bar
   }
 
   /// One plotted series: a name and a row or column of values against categories.
@@ -26,6 +29,9 @@ public struct Chart: Hashable, Sendable {
     public var lineWidth: Double?
     /// Draws the line dashed (a comparison series such as England).
     public var isDashed: Bool
+    /// Fill colours of single bars (or markers), by zero-based position in the series, such as
+    /// England's bar among authorities'.
+    public var pointColors: [Int: Color]
 
     /// Creates a series.
     ///
@@ -36,9 +42,10 @@ public struct Chart: Hashable, Sendable {
     ///   - color: The colour, or `nil` for the theme's.
     ///   - lineWidth: The line width in points, or `nil`.
     ///   - isDashed: Whether the line is dashed.
+    ///   - pointColors: Colours of single points by zero-based position.
     public init(
       name: String, categories: SheetRange, values: SheetRange, color: Color? = nil,
-      lineWidth: Double? = nil, isDashed: Bool = false
+      lineWidth: Double? = nil, isDashed: Bool = false, pointColors: [Int: Color] = [:]
     ) {
       self.name = name
       self.categories = categories
@@ -46,6 +53,7 @@ public struct Chart: Hashable, Sendable {
       self.color = color
       self.lineWidth = lineWidth
       self.isDashed = isDashed
+      self.pointColors = pointColors
     }
   }
 

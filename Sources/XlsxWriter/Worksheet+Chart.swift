@@ -5,7 +5,8 @@ extension Worksheet {
   ///
   /// The corresponding C functions are `workbook_add_chart`, `chart_add_series`,
   /// `chart_series_set_categories`, `chart_series_set_values`, `chart_title_set_name`,
-  /// `chart_axis_set_name` and `worksheet_insert_chart_opt` (whose `description` is the alt text).
+  /// `chart_axis_set_name`, `chart_series_set_points` and `worksheet_insert_chart_opt` (whose
+  /// `description` is the alt text).
   ///
   /// - Parameters:
   ///   - chart: The chart.
@@ -21,6 +22,7 @@ extension Worksheet {
       switch chart.kind {
       case .line: LXW_CHART_LINE
       case .column: LXW_CHART_COLUMN
+      case .bar: LXW_CHART_BAR
       }
     guard let made = workbook_add_chart(workbook, UInt8(type.rawValue)) else {
       throw .library(
@@ -76,19 +78,26 @@ extension Worksheet {
           border.color = color.rgb
           chart_series_set_marker_line(added, &border)
         }
-      case .column:
+      case .column, .bar:
         if let color = series.color {
           var fill = lxw_chart_fill()
           fill.color = color.rgb
           chart_series_set_fill(added, &fill)
         }
       }
+      if !series.pointColors.isEmpty {
+        try Worksheet.setPointColors(series.pointColors, of: added, named: series.name)
+      }
     }
     chart_title_set_name(made, chart.title)
-    chart_axis_set_name(made.pointee.x_axis, chart.categoryAxisTitle)
-    chart_axis_set_name(made.pointee.y_axis, chart.valueAxisTitle)
+    // A bar chart's categories run up its vertical axis, which the library calls its y axis.
+    let (categoryAxis, valueAxis) =
+      chart.kind == .bar
+      ? (made.pointee.y_axis, made.pointee.x_axis) : (made.pointee.x_axis, made.pointee.y_axis)
+    chart_axis_set_name(categoryAxis, chart.categoryAxisTitle)
+    chart_axis_set_name(valueAxis, chart.valueAxisTitle)
     if let format = chart.valueAxisNumberFormat {
-      chart_axis_set_num_format(made.pointee.y_axis, format)
+      chart_axis_set_num_format(valueAxis, format)
     }
     chart_legend_set_position(made, UInt8(LXW_CHART_LEGEND_BOTTOM.rawValue))
     let description = strdup(chart.description)
@@ -101,6 +110,39 @@ extension Worksheet {
       sheet, lxw_row_t(cell.row), lxw_col_t(cell.column), made, &options)
     try LibraryResult.check(
       result.rawValue, "inserting the chart \"\(chart.title)\" at \(reference(cell))")
+  }
+
+  /// Colours single points of a series; the points before the last coloured one keep the
+  /// series' look.
+  ///
+  /// The corresponding C function is `chart_series_set_points`.
+  private static func setPointColors(
+    _ colors: [Int: Color], of series: UnsafeMutablePointer<lxw_chart_series>, named name: String
+  ) throws(XlsxError) {
+    let count = (colors.keys.max() ?? -1) + 1
+    // The library reads `count` point pointers up to a terminating null and copies each point's
+    // fill, so the fills and points only need to live for the call.
+    let fills = UnsafeMutablePointer<lxw_chart_fill>.allocate(capacity: count)
+    let points = UnsafeMutablePointer<lxw_chart_point>.allocate(capacity: count)
+    let pointers = UnsafeMutablePointer<UnsafeMutablePointer<lxw_chart_point>?>.allocate(
+      capacity: count + 1)
+    defer {
+      fills.deallocate()
+      points.deallocate()
+      pointers.deallocate()
+    }
+    for index in 0..<count {
+      (fills + index).initialize(to: lxw_chart_fill())
+      (points + index).initialize(to: lxw_chart_point())
+      if let color = colors[index] {
+        fills[index].color = color.rgb
+        points[index].fill = fills + index
+      }
+      (pointers + index).initialize(to: points + index)
+    }
+    (pointers + count).initialize(to: nil)
+    let result = chart_series_set_points(series, pointers)
+    try LibraryResult.check(result.rawValue, "colouring points of the series \"\(name)\"")
   }
 
   private static func validate(_ chart: Chart) throws(XlsxError) {
@@ -139,6 +181,9 @@ extension Worksheet {
       }
       guard series.categories.length == series.values.length else {
         throw fail("series \"\(series.name)\": categories and values differ in length")
+      }
+      guard series.pointColors.keys.allSatisfy({ (0..<series.values.length).contains($0) }) else {
+        throw fail("series \"\(series.name)\": a coloured point is outside its values")
       }
     }
   }

@@ -262,6 +262,49 @@ public final class Worksheet {
     worksheet_fit_to_pages(sheet, 1, 0)
   }
 
+  /// Prints rows at the top of every page, such as a table's header row.
+  ///
+  /// The corresponding C function is `worksheet_repeat_rows`.
+  ///
+  /// - Parameter rows: The zero-based rows to repeat.
+  /// - Throws: ``XlsxError/cellOutOfRange(row:column:)`` when a row is outside the sheet, or a
+  ///   library error.
+  public func repeatWhenPrinted(rows: ClosedRange<Int>) throws(XlsxError) {
+    let sheet = try sheetHandle()
+    _ = try CellReference(row: rows.lowerBound, column: 0).validated()
+    _ = try CellReference(row: rows.upperBound, column: 0).validated()
+    let result = worksheet_repeat_rows(
+      sheet, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound))
+    try LibraryResult.check(result.rawValue, "repeating rows when printing \(name)")
+  }
+
+  /// Starts a new printed page at each of these rows.
+  ///
+  /// The corresponding C function is `worksheet_set_h_pagebreaks`.
+  ///
+  /// - Parameter rows: Zero-based rows, each above 0 (a page already starts at the first row);
+  ///   at most 1,023.
+  /// - Throws: ``XlsxError/invalidRange(_:reason:)`` for a row at 0 or too many breaks,
+  ///   ``XlsxError/cellOutOfRange(row:column:)`` for a row outside the sheet, or a library error.
+  public func startPrintedPages(atRows rows: [Int]) throws(XlsxError) {
+    let sheet = try sheetHandle()
+    guard rows.count <= 1_023 else {
+      throw .invalidRange(name, reason: "at most 1,023 page breaks")
+    }
+    for row in rows {
+      let cell = try CellReference(row: row, column: 0).validated()
+      guard row > 0 else {
+        throw .invalidRange(cell.a1, reason: "a page break must be below row 1")
+      }
+    }
+    // The library reads the rows up to a terminating 0 and copies them.
+    var breaks = rows.map { lxw_row_t($0) } + [0]
+    let result = breaks.withUnsafeMutableBufferPointer {
+      worksheet_set_h_pagebreaks(sheet, $0.baseAddress)
+    }
+    try LibraryResult.check(result.rawValue, "adding page breaks on \(name)")
+  }
+
   /// Adds an Excel table with a header row and filter buttons over a range.
   ///
   /// The table writes its header cells from `table.headers`. Not available in constant-memory

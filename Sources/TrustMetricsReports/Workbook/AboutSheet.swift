@@ -18,7 +18,7 @@ enum AboutSheet {
     ),
     (
       "Finance",
-      "Budgets and overspends, actual and forecast, by body and financial year, the overspend as a % of the budget (a formula), and a column chart."
+      "The finance comparison. For each authority in scope, every finance measure by financial year (section 251 spend per child on children and young people's services, looked-after children, safeguarding and family support; the looked-after share; the published weekly unit costs; RO3 children's social care spend per child), England, the region and the statistical neighbours' median beside it, and the latest year's rank and band (no colours: spend has no better direction). Spend and children are on rows of their own and every per-child value is a live formula over them; a joint row adds its two councils' rows. The agency cost per agency FTE indicator has a table of its own with its label. Then the latest year's spend per child lowest first; notes on missing returns and possible reclassifications; the budgets and overspends the news reports beside the official outturn of the same authority and year (s251 C&YPExpenditure and RO3 children's social care C3: context, not a reconciliation); and charts: spend per child against England, the latest year with England marked, the overspends."
     ),
     (
       "Insourcing",

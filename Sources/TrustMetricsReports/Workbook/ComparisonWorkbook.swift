@@ -227,7 +227,8 @@ public enum ComparisonWorkbook {
   }
 
   /// Writes what of a planned sheet touches the sheet alone: filter, cells, notes, heights,
-  /// widths, frozen panes and print settings (see ``Workbook/writesSheetsConcurrently``).
+  /// widths, frozen panes and print settings (landscape, fitted to the width, repeated header
+  /// rows and page breaks; see ``Workbook/writesSheetsConcurrently``).
   ///
   /// - Returns: How many formulas it wrote.
   private static func emitCells(
@@ -251,6 +252,8 @@ public enum ComparisonWorkbook {
     if workbook.isConstantMemory, let main = plan.tables.first {
       try sheet.addAutofilter(over: main.range)
     }
+    if let rows = plan.repeatedRows { try sheet.repeatWhenPrinted(rows: rows) }
+    if !plan.pageBreaks.isEmpty { try sheet.startPrintedPages(atRows: plan.pageBreaks) }
     try plan.forEachEntryWithStyleIndex { (cell, entry, style) throws(XlsxError) in
       if let height = heights[cell.row], sizedRows.insert(cell.row).inserted {
         try sheet.setHeight(height, ofRow: cell.row)

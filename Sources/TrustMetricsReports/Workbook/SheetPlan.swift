@@ -56,6 +56,10 @@ struct SheetPlan: Sendable {
   var definedNames: [(name: String, formula: String)] = []
   /// Rows kept in view at the top.
   var frozenRows = 1
+  /// Rows printed at the top of every page (a header row), if any.
+  var repeatedRows: ClosedRange<Int>?
+  /// Rows that start a new printed page.
+  var pageBreaks: [Int] = []
   /// Widths that override the estimate, by column.
   var fixedWidths: [Int: Double] = [:]
   /// The widest a column may be estimated, in characters.
