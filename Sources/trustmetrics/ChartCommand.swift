@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 import TrustMetricsCore
 public import TrustMetricsReports
 
@@ -49,6 +50,22 @@ struct ChartCommand: ParsableCommand {
   @Option(help: SinceOption.help)
   var since: String?
 
+  /// What a typed `--entity` draws: a trust, council or region of `entities.csv`, or else any
+  /// region DfE publishes (`South East`, `Inner London`), matched ignoring case.
+  ///
+  /// - Throws: The usage error of `EntitySelection.resolve(_:in:)` when the name is neither.
+  static func subject(_ name: String, in dataset: Dataset) throws -> Entity {
+    if case .unknown = EntityDirectory(entities: dataset.entities).match(name) {
+      let wanted = name.trimmingCharacters(in: .whitespaces).lowercased()
+      if let region = dataset.workforce.records.first(where: {
+        $0.level == .regional && $0.name.lowercased() == wanted
+      })?.name {
+        return Entity(name: region, kind: .region, region: region)
+      }
+    }
+    return try EntitySelection.resolve(name, in: dataset)
+  }
+
   func run() throws {
     guard !entity.isEmpty else { throw CommandErrors.usage("give at least one --entity NAME") }
     guard let chosen = try MeasureOption.measures([measure]).first else {
@@ -57,7 +74,7 @@ struct ChartCommand: ParsableCommand {
     let layout = try display.resolved()
     let dataset = try data.load()
     let since = try SinceOption.year(since, measures: [chosen], in: dataset.official)
-    let entities = try entity.map { try EntitySelection.resolve($0, in: dataset) }
+    let entities = try entity.map { try Self.subject($0, in: dataset) }
     let chart = TrendChart.build(
       entities: entities, measure: chosen, kind: kind, since: since, in: dataset)
     try StandardOutput.write(chart.rendered(as: display.format, display: layout))

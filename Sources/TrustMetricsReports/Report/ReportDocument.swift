@@ -103,7 +103,10 @@ struct ReportDocument {
       case .heading(let text): lines.append("## " + text)
       case .paragraph(let text, _, _): lines.append(text)
       case .styledLine(let text): lines.append(text.plainText)
-      case .table(let table): lines += table.markdown()
+      case .table(let table):
+        // A Markdown table must not follow a paragraph line directly, or it is read as text.
+        if let last = lines.last, !last.isEmpty { lines.append("") }
+        lines += table.markdown()
       case .chart(let title, let draw):
         lines.append("**" + title + "**")
         lines.append("")

@@ -40,8 +40,11 @@ extension TrendReport {
     var document = ReportDocument()
     let count =
       "\(authorities.count) " + (authorities.count == 1 ? "authority" : "authorities")
-    let census = years.first.map { first in "\(first)–\(years.last ?? first)" } ?? "no years"
-    let finance = financeSpan ?? "no financial years"
+    let census =
+      years.first.map { first in
+        first == years.last ? "\(first)" : "\(first)–\(years.last ?? first)"
+      } ?? "no years"
+    let finance = financeSpan ?? "none in the years chosen"
     let title =
       switch (workforceMeasures.isEmpty, financeMeasures.isEmpty) {
       case (false, true): "Children's social work workforce: \(count), DfE statistics \(census)"
@@ -167,6 +170,10 @@ extension TrendReport {
   ) {
     if hasWorkforce { document.append(.blank) }
     let shown = Set(trends.flatMap(\.years)).sorted()
+    guard !shown.isEmpty else {
+      document.append(.paragraph("Finance: no financial year in the years chosen."))
+      return
+    }
     let span =
       shown.first.map { first in
         let from = FinancialYear(startYear: first).description
