@@ -124,6 +124,10 @@ import Testing
     #expect(!text.contains("Agency rate "))
     #expect(text.contains("Agency cost per agency FTE (indicator)"))
     #expect(text.contains("Agency cost per agency FTE is an indicator"))
+    // RO3 starts in FY2022-23; the section 251 block runs from FY2016-17.
+    #expect(
+      text.replacingOccurrences(of: "\n  ", with: " ").contains(
+        "Agency cost per agency FTE (indicator): FY2022-23 to FY2024-25 only"))
   }
 
   @Test func jointRowsAreNoted() throws {

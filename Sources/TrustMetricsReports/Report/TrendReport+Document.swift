@@ -185,8 +185,17 @@ extension TrendReport {
     document.append(tableBlock(measureTable(trends, style: style)))
     var notes: [String] = []
     for trend in trends {
-      if trend.years.isEmpty {
-        notes.append("\(trend.measure.displayName): no value in the years chosen.")
+      let measure = trend.measure
+      if let first = trend.years.first, let last = trend.years.last {
+        if first != shown.first || last != shown.last {
+          let span =
+            first == last
+            ? measure.periodText(first)
+            : "\(measure.periodText(first)) to \(measure.periodText(last))"
+          notes.append("\(measure.displayName): \(span) only, the years its data cover.")
+        }
+      } else {
+        notes.append("\(measure.displayName): no value in the years chosen.")
       }
       notes += trend.notes
     }
