@@ -16,12 +16,31 @@ struct ReportDocument {
 
   mutating func append(_ block: Block) { blocks.append(block) }
 
+  /// The blocks with `£` written `GBP` when the style is ASCII, before they are laid out, so
+  /// the wider text is fitted to the width like any other.
+  func asciiMoney(_ style: RenderStyle) -> [Block] {
+    guard style.isASCII else { return blocks }
+    func fix(_ text: String) -> String { ReportText.ascii(text, style: style) }
+    return blocks.map { block in
+      switch block {
+      case .title(let text): .title(fix(text))
+      case .heading(let text): .heading(fix(text))
+      case .paragraph(let text, let textStyle, let indent):
+        .paragraph(fix(text), style: textStyle, indent: indent)
+      case .styledLine(let text): .styledLine(ReportText.ascii(text, style: style))
+      case .table(let table): .table(table.asciiMoney(style))
+      case .chart(let title, let draw): .chart(title: fix(title), draw: draw)
+      case .blank: .blank
+      }
+    }
+  }
+
   /// Terminal text: no line wider than the display, escapes only when colour is on.
   func text(display: ReportDisplay) -> String {
     let width = display.width
     let style = display.style
     var lines: [StyledText] = []
-    for block in blocks {
+    for block in asciiMoney(style) {
       switch block {
       case .title(let text):
         lines += WordWrap.lines(text, width: width, style: .bold)
@@ -54,12 +73,12 @@ struct ReportDocument {
     }.joined(separator: "\n") + "\n"
   }
 
-  /// Text with typographic characters made ASCII (’ → ', – → -, · → *) and anything else
+  /// Text with typographic characters made ASCII (’ → ', – → -, · → *, ÷ → /) and anything else
   /// outside printable ASCII made `?`, one character for one.
   static func asciiOnly(_ text: String) -> String {
     let replacements: [Character: Character] = [
       "’": "'", "‘": "'", "“": "\"", "”": "\"", "–": "-", "—": "-", "−": "-", "…": ".",
-      "·": "*", "→": ">", "≤": "<", "×": "x", "£": "L",
+      "·": "*", "→": ">", "≤": "<", "×": "x", "÷": "/", "£": "L",
     ]
     return String(
       text.map { character in
@@ -84,7 +103,10 @@ struct ReportDocument {
       case .heading(let text): lines.append("## " + text)
       case .paragraph(let text, _, _): lines.append(text)
       case .styledLine(let text): lines.append(text.plainText)
-      case .table(let table): lines += table.markdown()
+      case .table(let table):
+        // A Markdown table must not follow a paragraph line directly, or it is read as text.
+        if let last = lines.last, !last.isEmpty { lines.append("") }
+        lines += table.markdown()
       case .chart(let title, let draw):
         lines.append("**" + title + "**")
         lines.append("")
@@ -95,5 +117,25 @@ struct ReportDocument {
       }
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension TextTable {
+  /// The table with `£` written `GBP` in titles and cells when the style is ASCII.
+  fileprivate func asciiMoney(_ style: RenderStyle) -> TextTable {
+    let fixedColumns = columns.map { column in
+      var fixed = column
+      fixed.title = ReportText.ascii(column.title, style: style)
+      return fixed
+    }
+    let fixedRows = rows.map { row in row.map { ReportText.ascii($0, style: style) } }
+    do {
+      var table = try TextTable(columns: fixedColumns, rows: fixedRows)
+      table.gap = gap
+      return table
+    } catch {
+      // Unreachable: the rows keep the table's own shape, which it already accepted.
+      return self
+    }
   }
 }

@@ -1,8 +1,9 @@
 import TextCharts
 public import TrustMetricsCore
 
-/// One workforce measure for chosen authorities, regions or England, drawn as a line chart over
-/// the years or as bars for the latest year, with England alongside.
+/// One official measure for chosen authorities, regions or England, drawn as a line chart over
+/// the years (census years, or financial years for a finance measure) or as bars for the latest
+/// year, with England alongside.
 public struct TrendChart: Sendable {
   /// How the chart is drawn.
   public enum Kind: String, CaseIterable, Sendable {
@@ -22,7 +23,7 @@ public struct TrendChart: Sendable {
 
   /// The measure drawn.
   public var measure: OfficialMeasure
-  /// The reporting years, ascending.
+  /// The years drawn, ascending: census years, or the years financial years start.
   public var years: [Int]
   /// The subjects, in the order given.
   public var subjects: [Subject]
@@ -30,54 +31,85 @@ public struct TrendChart: Sendable {
   public var england: Subject?
   /// How the chart is drawn.
   public var kind: Kind
+  /// What a reader must know about finance values drawn: the indicator label, joint rows,
+  /// England and regions totalled from authorities, possible reclassifications; empty for a
+  /// workforce measure.
+  public var notes: [String] = []
 
   /// Builds a chart of a measure for entities.
   ///
-  /// A trust or council reads its authority's rows (by `la_code`), a region its regional rows,
-  /// England the national rows.
+  /// A trust or council reads its authority's values (by `la_code`; a joint row such as
+  /// `940 / 941` for either member), a region its regional values, England the national ones;
+  /// a finance measure reads ``OfficialStatistics`` by financial year.
   ///
   /// - Parameters:
   ///   - entities: What to draw, in order.
   ///   - measure: The measure.
   ///   - kind: Line or bars.
-  ///   - since: The first reporting year; `nil` for all.
+  ///   - since: The first year drawn (for a finance measure, the year the first financial year
+  ///     starts); `nil` for all.
   ///   - dataset: The loaded dataset.
   /// - Returns: The chart.
   public static func build(
     entities: [Entity], measure: OfficialMeasure, kind: Kind, since: Int? = nil,
     in dataset: Dataset
   ) -> TrendChart {
-    let statistics = dataset.workforce
-    let years = statistics.years.filter { $0 >= (since ?? Int.min) }
-    func subject(_ name: String, _ row: (Int) -> WorkforceRecord?) -> Subject {
+    let statistics = dataset.official
+    let years = statistics.years(of: measure).filter { $0 >= (since ?? Int.min) }
+    var areas: [AreaValue] = []
+    func subject(_ name: String, _ row: (Int) -> AreaValue?) -> Subject {
       var cells: [Int: OfficialValue] = [:]
       for year in years {
-        if let record = row(year) {
-          cells[year] = WorkforceRates.publishedValue(of: measure, in: record)
+        if let area = row(year) {
+          cells[year] = area.value
+          if year == years.last { areas.append(area) }
         }
       }
       return Subject(name: name, cells: cells)
     }
     var includesEngland = false
+    var codes: [String] = []
     let subjects = entities.map { entity -> Subject in
       if let code = entity.laCode {
         let resolved = statistics.resolvedCode(code) ?? code
-        return subject(statistics.name(ofCode: resolved) ?? entity.name) {
-          statistics.authority(code: resolved, year: $0)
+        codes.append(resolved)
+        return subject(statistics.workforce.name(ofCode: resolved) ?? entity.name) {
+          statistics.authority(measure, code: resolved, year: $0)
         }
       }
       if entity.kind == .country {
         includesEngland = true
-        return subject(WorkforceStatistics.englandName) { statistics.england(year: $0) }
+        return subject(WorkforceStatistics.englandName) { statistics.england(measure, year: $0) }
       }
       let region = entity.region ?? entity.name
-      return subject(region) { statistics.region(named: region, year: $0) }
+      return subject(region) { statistics.region(measure, named: region, year: $0) }
     }
     let england =
       includesEngland
-      ? nil : subject(WorkforceStatistics.englandName) { statistics.england(year: $0) }
-    return TrendChart(
+      ? nil
+      : subject(WorkforceStatistics.englandName) { statistics.england(measure, year: $0) }
+    var chart = TrendChart(
       measure: measure, years: years, subjects: subjects, england: england, kind: kind)
+    if measure.isFinance {
+      var notes: [String] = []
+      if measure == .agencyCostPerAgencyFTE { notes.append(FinanceNotes.indicatorLabel) }
+      for area in areas {
+        if area.isJointRow {
+          notes.append(FinanceNotes.jointRowNote(measure, name: area.name))
+        } else if area.code.isEmpty, measure.origin == .revenueOutturn {
+          notes.append(FinanceNotes.totalNote(measure, total: area))
+        }
+      }
+      if let first = years.first, let last = years.last {
+        let shown = kind == .line ? first...last : max(first, last - 1)...last
+        for code in codes {
+          notes += dataset.finance.breaks(affecting: measure, code: code, years: shown).map(\.note)
+        }
+      }
+      var seen = Set<String>()
+      chart.notes = notes.filter { seen.insert($0).inserted }
+    }
+    return chart
   }
 
   /// The chart in a format: text (title, chart, notes), Markdown (the chart in a fenced block)
@@ -90,11 +122,17 @@ public struct TrendChart: Sendable {
   public func rendered(as format: ReportFormat, display: ReportDisplay) -> String {
     var document = ReportDocument()
     let latest = years.last
-    let title =
-      kind == .line
-      ? "\(measure.displayName) (\(measure.unitLabel)), "
-        + (years.first.map { "\($0)–\(latest ?? $0)" } ?? "no years")
-      : "\(measure.displayName) (\(measure.unitLabel)), \(latest.map(String.init) ?? "no years")"
+    let first = years.first
+    let period =
+      switch (kind, first, latest) {
+      case (_, nil, _), (_, _, nil): "no years"
+      case (.line, let first?, let latest?) where first != latest:
+        measure.isFinance
+          ? "\(measure.periodText(first)) to \(measure.periodText(latest))"
+          : "\(first)–\(latest)"
+      case (_, _, let latest?): measure.periodText(latest)
+      }
+    let title = "\(measure.displayName) (\(measure.unitLabel)), \(period)"
     let chart = self
     document.append(
       .chart(title: title + ":", draw: { width, style in chart.lines(width: width, style: style) }))
@@ -106,7 +144,16 @@ public struct TrendChart: Sendable {
         ? Array(subject.cells.values) : latest.flatMap { subject.cells[$0] }.map { [$0] } ?? []
       for cell in shown { if let marker = cell.marker { markers.insert(marker) } }
     }
-    for note in OfficialCell.legend(for: markers) + [WorkforceStatistics.attribution] {
+    var legend: [String] = []
+    if measure.isFinance {
+      legend.append(
+        "\(measure.displayName) = \(measure.definition). By financial year (April to March), in "
+          + "cash terms; no value is better or worse.")
+      legend += notes.map { "Note: " + $0 }
+    }
+    legend += OfficialCell.legend(for: markers)
+    legend += ReportText.attributionLines(finance: measure.isFinance)
+    for note in legend {
       document.append(.paragraph(note, style: TextStyle(color: .gray)))
     }
     switch format {
@@ -132,34 +179,46 @@ public struct TrendChart: Sendable {
               name: england.name, values: years.map { england.cells[$0]?.number }, color: .gray)
           ]
         } ?? [])
-      let chart = try? LineChart(xLabels: years.map(String.init), series: series)
-      return chart?.lines(width: width, height: 12, style: style) ?? []
+      let labels = years.map(measure.periodText)
+      return ReportText.drawn(
+        Result { () throws(ChartError) in
+          try LineChart(xLabels: labels, series: series).lines(
+            width: width, height: 12, style: style)
+        })
     case .bars:
       guard let latest = years.last else { return [StyledText("(no years)")] }
       let bars = subjects.map { subject in
         BarChart.Bar(
           label: subject.name, value: subject.cells[latest]?.number,
-          valueText: ReportText.value(subject.cells[latest], measure: measure))
+          valueText: ReportText.ascii(
+            ReportText.value(subject.cells[latest], measure: measure), style: style))
       }
       let reference = england?.cells[latest]?.number.map {
         BarChart.Reference(
-          label: "England \(ReportText.value($0, measure: measure))", value: $0)
+          label: ReportText.ascii(
+            "England \(ReportText.value($0, measure: measure))", style: style),
+          value: $0)
       }
-      let chart = try? BarChart(bars: bars, reference: reference)
-      return chart?.lines(width: width, style: style) ?? []
+      return ReportText.drawn(
+        Result { () throws(ChartError) in
+          try BarChart(bars: bars, reference: reference).lines(width: width, style: style)
+        })
     }
   }
 
-  /// The values drawn as JSON: `{"schema": "trustmetrics.chart/1", "measure", "kind", "years",
-  /// "series": [{"name", "values": [{"year", "value"}]}], "licence"}`.
+  /// The values drawn as JSON: `{"schema": "trustmetrics.chart/1", "measure", "unit", "kind",
+  /// "years", "series": [{"name", "values": [{"year", "value"}]}], "notes", "licence"}`; a
+  /// finance chart adds `financial_years` and each value its `financial_year` (`FY2024-25`).
   public func json() -> String {
     let all = subjects + (england.map { [$0] } ?? [])
-    let object: [String: JSONValue] = [
+    var object: [String: JSONValue] = [
       "schema": .string("trustmetrics.chart/1"),
       "measure": .string(measure.rawValue),
+      "unit": .string(measure.unit.rawValue),
       "kind": .string(kind.rawValue),
       "years": .array(years.map { .raw(String($0)) }),
-      "licence": .string(WorkforceStatistics.attribution),
+      "notes": .array(notes.map(JSONValue.string)),
+      "licence": .string(ComparisonListing.attribution(finance: measure.isFinance)),
       "series": .array(
         all.map { subject in
           .object([
@@ -167,8 +226,10 @@ public struct TrendChart: Sendable {
             "values": .array(
               years.map { year in
                 var point: [String: JSONValue] = ["year": .raw(String(year))]
+                if measure.isFinance { point["financial_year"] = .string(measure.periodText(year)) }
                 switch subject.cells[year] {
-                case .number(let number)?: point["value"] = .raw(Cell.fixed(number, places: 1))
+                case .number(let number)?:
+                  point["value"] = .raw(Cell.fixed(number, places: measure.decimalPlaces))
                 case .suppressed(let marker)?:
                   point["value"] = .null
                   point["marker"] = .string(marker.rawValue)
@@ -179,6 +240,9 @@ public struct TrendChart: Sendable {
           ])
         }),
     ]
+    if measure.isFinance {
+      object["financial_years"] = .array(years.map { .string(measure.periodText($0)) })
+    }
     return JSONValue.object(object).serialized(indent: 0) + "\n"
   }
 }

@@ -1,8 +1,9 @@
 public import TrustMetricsCore
 
-/// The numbers behind the terminal trend report: per authority and workforce measure, the
-/// published series, the latest year against England, the region and the statistical
-/// neighbours, figures reported in the news beside it, and the change since the trust took over.
+/// The numbers behind the terminal trend report: per authority and official measure (workforce
+/// rates by census year, finance measures by financial year), the series, the latest year against
+/// England, the region and the statistical neighbours, figures reported in the news beside it,
+/// and the change since the trust took over.
 public struct TrendReport: Sendable {
   /// One authority's section.
   public struct Authority: Sendable {
@@ -22,19 +23,26 @@ public struct TrendReport: Sendable {
     public var unmeasuredSpells: [(spell: TrustSpell, reason: String)]
   }
 
-  /// One workforce measure for one authority.
+  /// One official measure for one authority.
   public struct MeasureTrend: Sendable {
     /// The measure.
     public var measure: OfficialMeasure
-    /// The published values over the report's years; suppressed values are gaps.
+    /// The years shown for the measure, ascending: census years, or the years financial years
+    /// start.
+    public var years: [Int]
+    /// The values over ``years``; suppressed and missing values are gaps.
     public var series: YearSeries
-    /// The published cell in each of the report's years, number or marker (absent: no row).
+    /// The cell in each of the measure's years, number or marker (absent: no row).
     public var cells: [Int: OfficialValue]
     /// The latest year against England, the region and the neighbours; `nil` when the
     /// authority has no row in the latest year.
     public var comparison: OfficialComparison?
     /// Figures from the news sources for this authority and measure.
     public var reported: [ReportedFigure]
+    /// What a reader must know about a finance series: the indicator label, a joint row's sum,
+    /// how England or the region was totalled, possible reclassifications in the years shown;
+    /// empty for a workforce measure.
+    public var notes: [String] = []
 
     /// The change from the year before the latest, when both are published: `v(t) − v(t−1)`.
     public var changeFromPrevious: Change? { series.points.last?.changeFromPrevious }
@@ -49,17 +57,40 @@ public struct TrendReport: Sendable {
     }
   }
 
-  /// The reporting years shown, ascending.
+  /// The census years shown for the workforce measures, ascending; empty when the report shows
+  /// no workforce measure.
   public var years: [Int]
+  /// The years shown for each measure, ascending (for a finance measure, the years its
+  /// financial years start).
+  public var yearsByMeasure: [OfficialMeasure: [Int]]
   /// The measures shown, in order.
   public var measures: [OfficialMeasure]
   /// The authorities, in order.
   public var authorities: [Authority]
-  /// England's published series per measure over ``years``.
+  /// England's series per measure over the measure's years.
   public var england: [OfficialMeasure: YearSeries]
 
-  /// The latest year shown, or `nil` when there are no years.
+  /// The measures a report shows when none is chosen: the four workforce rates, then spend per
+  /// child (which reclassifications between section 251 lines do not break).
+  public static let defaultMeasures: [OfficialMeasure] =
+    OfficialMeasure.workforce + [.spendPerChild]
+
+  /// The latest census year shown, or `nil` when there are none.
   public var latestYear: Int? { years.last }
+
+  /// The years shown for a measure, ascending.
+  public func years(of measure: OfficialMeasure) -> [Int] { yearsByMeasure[measure] ?? [] }
+
+  /// The workforce measures shown, in order.
+  public var workforceMeasures: [OfficialMeasure] { measures.filter { !$0.isFinance } }
+
+  /// The finance measures shown, in order.
+  public var financeMeasures: [OfficialMeasure] { measures.filter(\.isFinance) }
+
+  /// The years any finance measure shows (the years the financial years start), ascending.
+  public var financeYears: [Int] {
+    Set(financeMeasures.flatMap { years(of: $0) }).sorted()
+  }
 
   /// Every suppression marker shown anywhere in the report, for the legend.
   public var markersShown: Set<SuppressionMarker> {

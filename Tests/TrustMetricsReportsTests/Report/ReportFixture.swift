@@ -3,7 +3,8 @@ import TrustMetricsCore
 
 /// A small hand-made dataset for the report's golden files: two authorities in scope (one run
 /// by a trust from November 2020, one London borough with a suppressed year and a missing row),
-/// four more authorities for ranks and bands, England and two regions, 2019–2023.
+/// four more authorities for ranks and bands, England and two regions, 2019–2023; finance for
+/// FY2018-19 to FY2020-21 from ``ReportFinanceFixture``.
 enum ReportFixture {
   static let source = "001_fixture.txt"
   static let quote = "In September 2021, 24.5% of social workers were agency staff"
@@ -71,6 +72,7 @@ enum ReportFixture {
     let early = Figure(
       id: "alpha-agency-rate-2018", entity: "Alpha", measure: .agencyRate, period: .year(2018),
       value: 35, provenance: Provenance(source: source, quote: "35% in 2018"))
+    let workforce = WorkforceStatistics(records: records)
     return Dataset(
       figures: [figure, early],
       entities: [
@@ -92,9 +94,10 @@ enum ReportFixture {
       ],
       articles: [],
       sourceTexts: [source: "Intro.\n\(quote).\n35% in 2018.\n"],
-      workforce: WorkforceStatistics(records: records),
+      workforce: workforce,
       neighbours: StatisticalNeighbours(neighboursByCode: [
         "100": ["101", "102", "103"], "200": ["101", "104", "100"],
-      ]))
+      ]),
+      finance: ReportFinanceFixture.statistics(workforce: workforce))
   }
 }

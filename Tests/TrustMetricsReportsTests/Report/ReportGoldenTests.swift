@@ -5,7 +5,7 @@ import TrustMetricsCore
 import TrustMetricsReports
 
 /// Golden-file (snapshot) tests of the trend report and the charts, over the hand-made
-/// ``ReportFixture``.
+/// ``ReportFixture`` (workforce) and ``ReportFinanceFixture`` (finance).
 ///
 /// Each rendering is compared with `Tests/TrustMetricsReportsTests/Golden/<name>.txt`, plain
 /// text committed and reviewed by eye; colour escapes are written `\e[...m` so they can be read.
@@ -15,14 +15,21 @@ import TrustMetricsReports
   static let goldenDirectory = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
 
+  /// The default report: the four workforce rates and the finance block (spend per child).
   static let report = TrendReport.build(
     codes: TrendReport.authoritiesWithFigures(in: ReportFixture.dataset) + ["200"],
-    measures: OfficialMeasure.workforce, in: ReportFixture.dataset)
+    measures: TrendReport.defaultMeasures, in: ReportFixture.dataset)
 
-  static func chart(_ kind: TrendChart.Kind) -> TrendChart {
+  /// A finance-only report: spend per child and safeguarding spend per child (whose series
+  /// breaks for Alpha).
+  static let financeReport = TrendReport.build(
+    codes: ["100", "200"], measures: [.spendPerChild, .safeguardingSpendPerChild],
+    in: ReportFixture.dataset)
+
+  static func chart(_ kind: TrendChart.Kind, measure: OfficialMeasure = .agency) -> TrendChart {
     let dataset = ReportFixture.dataset
     let entities = ["Alpha", "Beta Borough", "North"].compactMap { dataset.entity(named: $0) }
-    return TrendChart.build(entities: entities, measure: .agency, kind: kind, in: dataset)
+    return TrendChart.build(entities: entities, measure: measure, kind: kind, in: dataset)
   }
 
   struct Case: CustomTestStringConvertible, Sendable {
@@ -38,33 +45,57 @@ import TrustMetricsReports
       let display = ReportDisplay(width: width, style: style)
       switch subject {
       case "report": return ReportGoldenTests.report.rendered(as: format, display: display)
+      case "finance-report":
+        return ReportGoldenTests.financeReport.rendered(as: format, display: display)
       case "bars": return ReportGoldenTests.chart(.bars).rendered(as: format, display: display)
+      case "finance-line":
+        return ReportGoldenTests.chart(.line, measure: .spendPerChild)
+          .rendered(as: format, display: display)
+      case "finance-bars":
+        return ReportGoldenTests.chart(.bars, measure: .safeguardingSpendPerChild)
+          .rendered(as: format, display: display)
       default: return ReportGoldenTests.chart(.line).rendered(as: format, display: display)
       }
     }
   }
 
-  static let cases: [Case] = ["report", "line", "bars"].flatMap { subject in
-    [60, 80, 120].flatMap { width in
+  static let cases: [Case] =
+    ["report", "line", "bars"].flatMap { subject in
+      [60, 80, 120].flatMap { width in
+        [
+          Case(
+            name: "\(subject)-\(width)", width: width, style: .plain, format: .text,
+            subject: subject),
+          Case(
+            name: "\(subject)-\(width)-color", width: width, style: .init(isColored: true),
+            format: .text, subject: subject),
+          Case(
+            name: "\(subject)-\(width)-ascii", width: width, style: .init(isASCII: true),
+            format: .text, subject: subject),
+        ]
+      }
+        + [
+          Case(
+            name: "\(subject)-markdown", width: 80, style: .plain, format: .markdown,
+            subject: subject),
+          Case(name: "\(subject)-json", width: 80, style: .plain, format: .json, subject: subject),
+        ]
+    }
+    + ["finance-report", "finance-line", "finance-bars"].flatMap { subject in
       [
+        Case(name: "\(subject)-80", width: 80, style: .plain, format: .text, subject: subject),
         Case(
-          name: "\(subject)-\(width)", width: width, style: .plain, format: .text,
+          name: "\(subject)-60-ascii", width: 60, style: .init(isASCII: true), format: .text,
           subject: subject),
         Case(
-          name: "\(subject)-\(width)-color", width: width, style: .init(isColored: true),
+          name: "\(subject)-120-color", width: 120, style: .init(isColored: true),
           format: .text, subject: subject),
-        Case(
-          name: "\(subject)-\(width)-ascii", width: width, style: .init(isASCII: true),
-          format: .text, subject: subject),
-      ]
-    }
-      + [
         Case(
           name: "\(subject)-markdown", width: 80, style: .plain, format: .markdown,
           subject: subject),
         Case(name: "\(subject)-json", width: 80, style: .plain, format: .json, subject: subject),
       ]
-  }
+    }
 
   @Test(arguments: cases)
   func renderingMatchesItsGoldenFile(_ golden: Case) throws {
