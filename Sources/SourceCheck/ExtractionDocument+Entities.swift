@@ -169,9 +169,11 @@ extension ExtractionDocument {
     }) {
       return earlier.name
     }
-    // A headline or opening line before any body is named: the first body named after it.
-    guard start < 300 else { return "" }
-    return mentions.first { $0.range.lowerBound >= end }?.name ?? ""
+    // A headline naming no body: the first body the lines after it name.
+    guard line(of: start) <= 2 else { return "" }
+    return mentions.first { $0.range.lowerBound >= end && line(of: $0.range.lowerBound) > line(
+      of: start)
+    }?.name ?? ""
   }
 
   /// With "respectively", the k-th of k coordinated numbers belongs to the k-th of k bodies

@@ -70,7 +70,7 @@ extension ExtractionDocument {
     if isInCodeToken(start..<end) { return .code }
     if isTime(after: end) { return .time }
     if isPhone(start) { return .phone }
-    if isDayOfMonth(start..<end) { return .date }
+    if !number.isWords, number.value <= 31, isDayOfMonth(start..<end) { return .date }
     if let reason = referenceOrChain(number, previous: previous) { return reason }
     if isListNumber(number) { return .listNumber }
     if isAge(number) { return .age }

@@ -76,13 +76,26 @@ public struct FigureExtractor: Sendable {
     let ranges = betweenRanges(stated, in: document)
     var result: [FigureProposal] = []
     var usedIDs: [String: Int] = [:]
+    // The high end of a range in words names the unit of both: "between £9,600 and £32,500 a
+    // week".
+    var rangeUnits: [Int: FigureUnit] = [:]
+    for (index, end) in ranges where end == .rangeHigh && numbers[index].kind == .pounds {
+      let counted = document.words(after: numbers[index].utf8Offsets.upperBound, count: 6)
+      let unit = MeasureVocabulary.moneyRate(numbers[index], counted: counted.joined(separator: " "))
+      if unit != .gbp, let low = ranges.first(where: {
+        $0.value == .rangeLow && stated.firstIndex(of: $0.key).map { stated[$0 + 1] } == index
+      })?.key {
+        rangeUnits[low] = unit
+      }
+    }
     for index in stated {
       let number = numbers[index]
       let sentence = document.sentence(around: number.utf8Offsets)
       let offset = number.utf8Offsets.lowerBound - sentence.lowerBound
       let counted = document.words(after: number.utf8Offsets.upperBound, count: 6)
-      let (measure, unit, cue) = MeasureVocabulary.proposal(
+      var (measure, unit, cue) = MeasureVocabulary.proposal(
         for: number, counted: counted, sentence: document.lowercased(sentence), offset: offset)
+      if let rangeUnit = rangeUnits[index], measure == .other { unit = rangeUnit }
       let cueRange =
         cue.map { ($0.lowerBound + sentence.lowerBound)..<($0.upperBound + sentence.lowerBound) }
         ?? number.utf8Offsets

@@ -161,14 +161,17 @@ enum MeasureVocabulary {
     -> (MeasureProposal, FigureUnit?, Range<Int>?)
   {
     let length = number.text.utf8.count
-    let rate = moneyRate(number, counted: counted, sentence: sentence, offset: offset)
+    let rate = moneyRate(number, counted: counted)
     if rate != .gbp { return (.other, rate, nil) }
     if insourcingWords.contains(where: { sentence.contains($0) }) {
-      if let range = firstRange(of: ["saving", "save"], in: sentence) {
-        return (.measure(.insourcingAnnualSaving), .gbp, range)
-      }
-      if let range = firstRange(of: ["cost"], in: sentence) {
-        return (.measure(.insourcingOneOffCost), .gbp, range)
+      let insourcingCues = [
+        Cue(words: ["saving", "save"], measure: .insourcingAnnualSaving),
+        Cue(words: ["cost"], measure: .insourcingOneOffCost),
+      ]
+      if let (measure, range) = nearest(
+        insourcingCues, in: sentence, offset: offset, length: length)
+      {
+        return (.measure(measure), .gbp, range)
       }
     }
     // "£42.3m more than its £174.0m budget": spending above a budget.
@@ -186,9 +189,7 @@ enum MeasureVocabulary {
   }
 
   /// The money rate a written amount is: per child, per week, per FTE, else plain pounds.
-  static func moneyRate(_ number: WrittenNumber, counted: String, sentence: String, offset: Int)
-    -> FigureUnit
-  {
+  static func moneyRate(_ number: WrittenNumber, counted: String) -> FigureUnit {
     if number.unitWord == "week" { return .gbpPerWeek }
     let window = counted.split(separator: " ").prefix(6).joined(separator: " ")
     if window.hasPrefix("per child") || window.hasPrefix("a child") || window.contains(" per child")
@@ -202,16 +203,6 @@ enum MeasureVocabulary {
     }
     if window.hasPrefix("per fte") || window.hasPrefix("per full-time") { return .gbpPerFTE }
     return .gbp
-  }
-
-  static func firstRange(of words: [String], in sentence: String) -> Range<Int>? {
-    let bytes = Array(sentence.utf8)
-    for word in words {
-      if let start = occurrences(of: word, in: bytes).first {
-        return start..<start + word.utf8.count
-      }
-    }
-    return nil
   }
 
   static func plain(_ number: WrittenNumber, counted: [String], sentence: String, offset: Int)

@@ -40,7 +40,8 @@ struct ExtractCommand: ParsableCommand {
       Formats: csv (default), text.
 
       Examples:
-        trustmetrics extract article.txt --source 005_new_article.txt --published 2024-03-06
+        trustmetrics extract article.txt --published 2024-03-06
+        trustmetrics extract article.txt --source 005_new_article.txt
         trustmetrics extract minutes.txt --format text
       """
   )
