@@ -171,8 +171,11 @@ extension ExtractionDocument {
     }
     // A headline naming no body: the first body the lines after it name.
     guard line(of: start) <= 2 else { return "" }
-    return mentions.first { $0.range.lowerBound >= end && line(of: $0.range.lowerBound) > line(
-      of: start)
+    return mentions.first {
+      $0.range.lowerBound >= end
+        && line(of: $0.range.lowerBound)
+          > line(
+            of: start)
     }?.name ?? ""
   }
 

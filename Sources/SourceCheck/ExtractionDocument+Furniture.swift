@@ -1,38 +1,6 @@
 import Foundation
 import TrustMetricsCore
 
-/// Why a written number is not a stated quantity.
-enum Furniture: Equatable, Sendable {
-  /// A year or a range of years alone (`2017`, `2022-23`).
-  case year
-  /// Part of a date (`23 Aug 18`, `30 September 2016`, `09/12/2022`).
-  case date
-  /// A time of day (`04:49 PM`, `10.30am`).
-  case time
-  /// Part of a telephone number.
-  case phone
-  /// Part of an address, a code or markup (`/`, `:`, `=`, `@`, `+` in the token).
-  case code
-  /// A number that names rather than counts, after a word such as "quarter", "section",
-  /// "page", "item", "appendix", "level", "month", or joined to one ("1 to 3").
-  case reference
-  /// A list or heading number at a line's start (`1.`, `2)`, `79 Payment of ...`).
-  case listNumber
-  /// An age ("aged 10", "under-18", "12-year-old").
-  case age
-  /// A span of time that dates a figure rather than states one ("in five years", "37 weeks").
-  case timeSpan
-  /// A price of the page itself ("Subscribe from £9.99 / month").
-  case price
-  /// "one" as a pronoun ("one of the reasons", "the one facing") or in an idiom ("one-off",
-  /// "double figures").
-  case wordUse
-  /// Digits glued to letters ("1of", "3B", "Covid-19").
-  case glued
-  /// A length of text or a recording ("100-250 words", "90 seconds").
-  case pageText
-}
-
 extension ExtractionDocument {
   /// Words after which a number names a thing rather than counts it.
   static let referenceWords: Set<String> = [
@@ -63,6 +31,7 @@ extension ExtractionDocument {
   /// - Parameters:
   ///   - number: The number.
   ///   - previous: The number before it and why it was furniture, if it was.
+  /// - Returns: The reason, or `nil` for a stated quantity.
   func furniture(of number: WrittenNumber, previous: (WrittenNumber, Furniture?)?) -> Furniture? {
     let start = number.utf8Offsets.lowerBound
     let end = number.utf8Offsets.upperBound
@@ -137,7 +106,7 @@ extension ExtractionDocument {
       let before = bytes[first - 1]
       if (48...57).contains(before) {
         first -= 1
-      } else if (before == 32 || before == 45), first >= 2, (48...57).contains(bytes[first - 2]) {
+      } else if before == 32 || before == 45, first >= 2, (48...57).contains(bytes[first - 2]) {
         first -= 1
       } else {
         break
@@ -154,7 +123,7 @@ extension ExtractionDocument {
       let byte = bytes[position]
       if (48...57).contains(byte) {
         digits += 1
-      } else if (byte == 32 || byte == 45 || byte == 43), position + 1 < bytes.count,
+      } else if byte == 32 || byte == 45 || byte == 43, position + 1 < bytes.count,
         (48...57).contains(bytes[position + 1])
       {
       } else {
@@ -192,8 +161,9 @@ extension ExtractionDocument {
     -> Furniture?
   {
     let start = number.utf8Offsets.lowerBound
-    if !number.isWords, let (word, wordStart) = word(before: start), wordStart + word.utf8.count
-      <= start, Self.referenceWords.contains(word)
+    if !number.isWords, let (word, wordStart) = word(before: start),
+      wordStart + word.utf8.count
+        <= start, Self.referenceWords.contains(word)
     {
       // Only a space between: "section 3.1", not "year, 5".
       let gap = bytes[(wordStart + word.utf8.count)..<start]
@@ -227,7 +197,8 @@ extension ExtractionDocument {
     let bulletBytes: Set<UInt8> = [32, 9, 40, 0xC2, 0xA0, 0xB7, 42, 45]
     guard leading.allSatisfy({ bulletBytes.contains($0) }) else { return false }
     guard end < bytes.count else { return false }
-    if [46, 41].contains(bytes[end]), end + 1 >= bytes.count || [32, 9, 10].contains(bytes[end + 1])
+    if [46, 41].contains(bytes[end]),
+      end + 1 >= bytes.count || [32, 9, 10].contains(bytes[end + 1])
     {
       return true
     }
@@ -255,8 +226,10 @@ extension ExtractionDocument {
     {
       // "over 18" as an age, unless a counted noun follows ("over 18 councils").
       let next = words(after: end, count: 1).first ?? ""
-      return next.isEmpty || ["was", "is", "are", "were", "population", "year-olds", "s"].contains(
-        next) || hasLower("?", at: end) || hasLower(",", at: end)
+      return next.isEmpty
+        || ["was", "is", "are", "were", "population", "year-olds", "s"].contains(
+          next)
+        || hasLower("?", at: end) || hasLower(",", at: end)
     }
     return false
   }
@@ -304,15 +277,5 @@ extension ExtractionDocument {
     if next.first == "another" || next.first == "off" { return true }
     if next.first == "of", !["least", "only", "just", "than"].contains(before) { return true }
     return false
-  }
-}
-
-extension Decimal {
-  /// The value rounded to a whole number.
-  var rounded0: Decimal {
-    var value = self
-    var result = Decimal()
-    NSDecimalRound(&result, &value, 0, .plain)
-    return result
   }
 }

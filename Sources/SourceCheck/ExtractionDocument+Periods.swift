@@ -1,17 +1,6 @@
 import Foundation
 import TrustMetricsCore
 
-/// A period stated in a text, as `figures.csv` writes periods.
-struct PeriodMention {
-  /// Where it is written.
-  var range: Range<Int>
-  /// `2017`, `2021-09`, `FY2022-23` or `2014..2020`.
-  var period: String
-  /// The financial year an amount of money means by it, when that differs: "last year" in an
-  /// article of August 2019 is `2018`, but for money `FY2018-19`.
-  var moneyPeriod: String?
-}
-
 extension ExtractionDocument {
   /// A date written with a month: the offset of its year, the year and the month.
   typealias MonthDate = (offset: Int, start: Int, year: Int, month: Int)
@@ -35,11 +24,12 @@ extension ExtractionDocument {
       // The month nearest the year: the last one named in the window.
       var best: (month: Int, at: Int)?
       for (index, month) in months.enumerated() {
-        for name in [month, String(month.prefix(3)) + " ", String(month.prefix(3)) + ",",
-          String(month.prefix(3)) + ".", index == 8 ? "sept " : month]
-        {
+        for name in [
+          month, String(month.prefix(3)) + " ", String(month.prefix(3)) + ",",
+          String(month.prefix(3)) + ".", index == 8 ? "sept " : month,
+        ] {
           if let range = window.range(of: name, options: .backwards) {
-            let at = window.distance(from: window.startIndex, to: range.lowerBound)
+            let at = window.utf8.distance(from: window.utf8.startIndex, to: range.lowerBound)
             if best == nil || at > (best?.at ?? 0) { best = (index + 1, at) }
           }
         }
@@ -183,7 +173,8 @@ extension ExtractionDocument {
     if let month = published.month {
       let now = monthPeriod(year: year, month: month)
       let previous =
-        month == 1 ? monthPeriod(year: year - 1, month: 12) : monthPeriod(year: year, month: month - 1)
+        month == 1
+        ? monthPeriod(year: year - 1, month: 12) : monthPeriod(year: year, month: month - 1)
       phrases += [
         ("currently", now), ("at present", now), (" now", now), ("last month", previous),
       ]
@@ -197,8 +188,7 @@ extension ExtractionDocument {
       let needle = Array(phrase.utf8)
       guard needle.count <= lower.count else { continue }
       for start in 0...(lower.count - needle.count)
-      where lower[start] == needle[0] && lower[start..<start + needle.count].elementsEqual(needle)
-      {
+      where lower[start] == needle[0] && lower[start..<start + needle.count].elementsEqual(needle) {
         let before = start == 0 ? 32 : lower[start - 1]
         let afterIndex = start + needle.count
         let after = afterIndex < lower.count ? lower[afterIndex] : 32
@@ -222,11 +212,12 @@ extension ExtractionDocument {
     return kept
   }
 
-  /// The period of a number: the period written nearest it in its sentence, one after it
-  /// counting as nearer ("£52 million in 2024/25"); "the following year" and "the year before"
-  /// step from the period before them; with none in the sentence, the last of the sentence
-  /// before it in the same paragraph; else the article's dateline or date. For money, "last
-  /// year", "this year" and "next year" are financial years.
+  /// The period of a number: the period written nearest it in its sentence.
+  ///
+  /// One after the number counts as nearer ("£52 million in 2024/25"); "the following year" and
+  /// "the year before" step from the period before them; with none in the sentence, the last of
+  /// the sentence before it in the same paragraph; else the article's dateline or date. For
+  /// money, "last year", "this year" and "next year" are financial years.
   func period(near number: Range<Int>, sentence: Range<Int>, isMoney: Bool) -> String {
     var inSentence = periods.filter {
       $0.range.lowerBound >= sentence.lowerBound && $0.range.upperBound <= sentence.upperBound
@@ -235,7 +226,8 @@ extension ExtractionDocument {
     // ("councils budgeted £542 million in 2018/19. Despite this, councils had to spend £770
     // million more").
     if inSentence.isEmpty, sentence.lowerBound >= 2,
-      bytes[sentence.lowerBound - 1] != 10, lineRange(of: sentence.lowerBound).lowerBound
+      bytes[sentence.lowerBound - 1] != 10,
+      lineRange(of: sentence.lowerBound).lowerBound
         < sentence.lowerBound
     {
       let before = self.sentence(around: (sentence.lowerBound - 2)..<(sentence.lowerBound - 2))
@@ -246,7 +238,9 @@ extension ExtractionDocument {
       }
     }
     if isMoney {
-      inSentence = inSentence.map { PeriodMention(range: $0.range, period: $0.moneyPeriod ?? $0.period) }
+      inSentence = inSentence.map {
+        PeriodMention(range: $0.range, period: $0.moneyPeriod ?? $0.period)
+      }
     }
     var best: (PeriodMention, Int)?
     for mention in inSentence {

@@ -117,9 +117,10 @@ struct ExtractionDocument {
     return 0
   }
 
-  /// Up to `count` words after `offset`, lower-cased, skipping spaces; they stop at any other
-  /// punctuation or a digit. A word keeps inner hyphens and apostrophes ("looked-after",
-  /// "children’s").
+  /// Up to `count` words after `offset`, lower-cased.
+  ///
+  /// Spaces are skipped; the words stop at any other punctuation or a digit. A word keeps inner
+  /// hyphens and apostrophes ("looked-after", "children’s").
   func words(after offset: Int, count: Int) -> [String] {
     var result: [String] = []
     var position = offset

@@ -79,14 +79,13 @@ public struct FigureExtractor: Sendable {
     // The high end of a range in words names the unit of both: "between £9,600 and £32,500 a
     // week".
     var rangeUnits: [Int: FigureUnit] = [:]
-    for (index, end) in ranges where end == .rangeHigh && numbers[index].kind == .pounds {
-      let counted = document.words(after: numbers[index].utf8Offsets.upperBound, count: 6)
-      let unit = MeasureVocabulary.moneyRate(numbers[index], counted: counted.joined(separator: " "))
-      if unit != .gbp, let low = ranges.first(where: {
-        $0.value == .rangeLow && stated.firstIndex(of: $0.key).map { stated[$0 + 1] } == index
-      })?.key {
-        rangeUnits[low] = unit
-      }
+    for (position, low) in stated.enumerated()
+    where ranges[low] == .rangeLow && position + 1 < stated.count {
+      let high = stated[position + 1]
+      guard numbers[high].kind == .pounds else { continue }
+      let counted = document.words(after: numbers[high].utf8Offsets.upperBound, count: 6)
+      let unit = MeasureVocabulary.moneyRate(numbers[high], counted: counted.joined(separator: " "))
+      if unit != .gbp { rangeUnits[low] = unit }
     }
     for index in stated {
       let number = numbers[index]

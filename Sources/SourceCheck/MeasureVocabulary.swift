@@ -1,9 +1,10 @@
 import Foundation
 import TrustMetricsCore
 
-/// The documented vocabulary of domain words that name a figure's measure (the README's table
-/// under `extract`): general words of children's services money and workforce, never a source's
-/// sentence. A number whose words name none is proposed as `other`.
+/// The documented vocabulary of domain words that name a figure's measure.
+///
+/// The README's table under `extract` lists it: general words of children's services money and
+/// workforce, never a source's sentence. A number whose words name none is proposed as `other`.
 ///
 /// The measure depends on how the number is written: a percentage or fraction, an amount in
 /// pounds, or a plain number; and on the words near it: the counted words right after it
@@ -27,37 +28,53 @@ enum MeasureVocabulary {
     Cue(words: ["turnover", "turn over", "leavers"], measure: .turnoverRate),
   ]
   /// Ofsted's grades: a share of cases given one is a case-audit rate.
-  static let grades = ["inadequate", "requires improvement", "required improvement", "good",
-    "outstanding"]
+  static let grades = [
+    "inadequate", "requires improvement", "required improvement", "good",
+    "outstanding",
+  ]
   /// The wholes a share of councils is taken of ("8% of the total", "a third of councils").
-  static let councilWholes = ["councils", "local authorities", "authorities", "the total",
-    "children’s services", "children's services", "local authority"]
+  static let councilWholes = [
+    "councils", "local authorities", "authorities", "the total",
+    "children’s services", "children's services", "local authority",
+  ]
 
   /// Cues for an amount in pounds.
   static let moneyCues: [Cue] = [
-    Cue(words: ["overspen", "over budget", "more than budgeted", "in the red", "deficit"],
+    Cue(
+      words: ["overspen", "over budget", "more than budgeted", "in the red", "deficit"],
       measure: .overspend),
-    Cue(words: ["budget", "contract sum", "contract price", "contract value", "allocat"],
+    Cue(
+      words: ["budget", "contract sum", "contract price", "contract value", "allocat"],
       measure: .grossBudget),
   ]
   /// Words that put costs and savings in bringing services back in-house.
-  static let insourcingWords = ["back in-house", "back in house", "insourc", "winding up",
+  static let insourcingWords = [
+    "back in-house", "back in house", "insourc", "winding up",
     "wind up", "wound up", "services back", "bringing services", "returned to the council",
     "return to the council", "returned in-house", "return in-house", "take back control",
-    "taking back control", "takes back control"]
+    "taking back control", "takes back control",
+  ]
   /// Words that make a count of councils a count of those whose services trusts run.
-  static let runningWords = ["running", "run by", "responsib", "in the hands of", "under trust",
-    "stewardship", "took over", "transferred to"]
+  static let runningWords = [
+    "running", "run by", "responsib", "in the hands of", "under trust",
+    "stewardship", "took over", "transferred to",
+  ]
 
   /// Counted words for staff.
-  static let staffWords = ["staff", "social workers", "social worker", "workers", "employees",
-    "practitioners", "managers", "people employed", "posts filled", "temps"]
+  static let staffWords = [
+    "staff", "social workers", "social worker", "workers", "employees",
+    "practitioners", "managers", "people employed", "posts filled", "temps",
+  ]
   /// Counted words for councils.
-  static let councilWords = ["councils", "council", "local authorities", "local authority",
-    "authorities", "boroughs"]
+  static let councilWords = [
+    "councils", "council", "local authorities", "local authority",
+    "authorities", "boroughs",
+  ]
   /// Counted words for trusts and companies.
-  static let trustWords = ["trusts", "trust", "companies", "company", "organisations",
-    "organisation"]
+  static let trustWords = [
+    "trusts", "trust", "companies", "company", "organisations",
+    "organisation",
+  ]
   /// Words that make trusts' counts a count of ones created.
   static let creationWords = ["created", "set up", "established", "launched", "formed"]
 
@@ -175,8 +192,7 @@ enum MeasureVocabulary {
       }
     }
     // "£42.3m more than its £174.0m budget": spending above a budget.
-    if counted.hasPrefix("more than"), sentence.contains("budget") || sentence.contains("allocat")
-    {
+    if counted.hasPrefix("more than"), sentence.contains("budget") || sentence.contains("allocat") {
       return (.measure(.overspend), .gbp, nil)
     }
     if counted.hasPrefix("over budget") || counted.hasPrefix("over its") {
@@ -197,7 +213,8 @@ enum MeasureVocabulary {
     {
       return .gbpPerChild
     }
-    if window.contains("per week") || window.hasPrefix("a week") || window.contains("or more a week")
+    if window.contains("per week") || window.hasPrefix("a week")
+      || window.contains("or more a week")
     {
       return .gbpPerWeek
     }
@@ -219,8 +236,10 @@ enum MeasureVocabulary {
     if countedText.hasPrefix("fte") || countedText.hasPrefix("full-time equivalent") {
       return (.measure(.staffFTE), .fte, nil)
     }
-    let caseloadWords = ["caseload", "case load", "cases per", "per worker", "per practitioner",
-      "per social worker", "cases each", "children per worker"]
+    let caseloadWords = [
+      "caseload", "case load", "cases per", "per worker", "per practitioner",
+      "per social worker", "cases each", "children per worker",
+    ]
     if number.value <= 60,
       caseloadWords.contains(where: { sentence.contains($0) || countedText.hasPrefix($0) })
         || (sentence.contains("average") && countedText.hasPrefix("cases"))
@@ -253,18 +272,23 @@ enum MeasureVocabulary {
     if !isWhole, staffWords.contains(where: { sentence.contains($0) }) {
       return (.measure(.staffFTE), .fte, nil)
     }
-    if let first = counted.first, trustWords.contains(first) || counted.dropFirst().first.map({
-      trustWords.contains($0)
-    }) == true {
+    if let first = counted.first,
+      trustWords.contains(first)
+        || counted.dropFirst().first.map({
+          trustWords.contains($0)
+        }) == true
+    {
       if creationWords.contains(where: { sentence.contains($0) }) {
         return (.measure(.trustsCreated), .count, nil)
       }
       return (.measure(.trustCount), .count, nil)
     }
-    let countsCouncils = councilWords.contains(where: { countedText.hasPrefix($0) })
-      || (counted.count > 1 && councilWords.contains(where: {
-        counted.dropFirst().joined(separator: " ").hasPrefix($0)
-      }))
+    let countsCouncils =
+      councilWords.contains(where: { countedText.hasPrefix($0) })
+      || (counted.count > 1
+        && councilWords.contains(where: {
+          counted.dropFirst().joined(separator: " ").hasPrefix($0)
+        }))
     let bytes = Array(sentence.utf8)
     let prefix = String(decoding: bytes[max(0, offset - 8)..<offset], as: UTF8.self)
     if prefix.hasSuffix("of the ") && number.value > 100 {

@@ -61,8 +61,12 @@ enum ExtractionCorpus {
 
   /// Rows of a tab-separated file, header dropped.
   static func tsv(_ url: URL) throws -> [[String]] {
-    try String(contentsOf: url, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: true)
-      .dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    try String(contentsOf: url, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: true
+    )
+    .dropFirst().map {
+      $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    }
   }
 
   /// Rows of an RFC 4180 file, header dropped (a minimal reader for the tests' own use).
@@ -240,11 +244,12 @@ enum ExtractionCorpus {
     return score
   }
 
-  /// Scores the seeds against `figures.csv`, as the seeds test always has: a figure is found
-  /// when a proposal in its source has its unit and value and stands inside one of its quote's
-  /// occurrences; a proposal is right when it finds a figure or is listed in `excluded.csv`.
-  /// `figures.csv` is not an exhaustive labelling of the seeds, so precision here counts stated
-  /// quantities nobody recorded as wrong.
+  /// Scores the seeds against `figures.csv`, as the seeds test always has.
+  ///
+  /// A figure is found when a proposal in its source has its unit and value and stands inside
+  /// one of its quote's occurrences; a proposal is right when it finds a figure or is listed in
+  /// `excluded.csv`. `figures.csv` is not an exhaustive labelling of the seeds, so precision here
+  /// counts stated quantities nobody recorded as wrong.
   static func scoreSeeds(extractor: FigureExtractor) throws -> Score {
     let figures = try csv(root.appendingPathComponent("datasets/figures.csv"))
     let excluded = try csv(root.appendingPathComponent("datasets/excluded.csv"))

@@ -20,7 +20,9 @@ import TrustMetricsCore
     let documents = try ExtractionCorpus.documents()
     #expect(documents.count == 30)
     let recomputed = ExtractionCorpus.recomputedSplit(of: documents.map(\.id))
-    for document in documents { #expect(document.half == recomputed[document.id], "\(document.id)") }
+    for document in documents {
+      #expect(document.half == recomputed[document.id], "\(document.id)")
+    }
     #expect(documents.filter { $0.half == "dev" }.count == 15)
   }
 
@@ -52,7 +54,8 @@ import TrustMetricsCore
     for (name, score) in [("dev", dev), ("eval", evaluation)] {
       print(
         "  \(name) matches with the labelled measure \(score.sameMeasure)/\(score.matched), "
-          + "entity \(score.sameEntity)/\(score.matched), period \(score.samePeriod)/\(score.matched)")
+          + "entity \(score.sameEntity)/\(score.matched), period \(score.samePeriod)/\(score.matched)"
+      )
     }
     for missed in dev.missed { print("  dev missed \(missed)") }
     for extra in dev.extra { print("  dev extra \(extra)") }

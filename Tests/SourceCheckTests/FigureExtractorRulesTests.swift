@@ -39,8 +39,9 @@ import TrustMetricsCore
     #expect(children.period == "2018-03")
     #expect(children.fields[2] == "other")
     // `other` is a proposal only: no candidate, since figures.csv cannot hold it.
-    #expect(Self.extractor.candidates(in: "There were 75,420 looked after children.", source: "t")
-      .isEmpty)
+    #expect(
+      Self.extractor.candidates(in: "There were 75,420 looked after children.", source: "t")
+        .isEmpty)
   }
 
   @Test func coordinatedRatesGoToTheirBodiesRespectively() {
@@ -122,7 +123,8 @@ import TrustMetricsCore
 
   @Test func bodiesAreFoundByNameAliasAuthorityAndEnding() {
     func entity(_ text: String) -> String { Self.proposals(text).first?.entity ?? "none" }
-    #expect(entity("BCFT spent £42.3m more than its budget.") == "Bradford Children and Families Trust")
+    #expect(
+      entity("BCFT spent £42.3m more than its budget.") == "Bradford Children and Families Trust")
     #expect(entity("Newcastle City Council spent just under £157,000.") == "Newcastle")
     #expect(entity("Bristol spent £3m on agency staff.") == "Bristol")
     #expect(entity("Councils overspent by £800m.") == "England")
@@ -153,3 +155,33 @@ import TrustMetricsCore
   }
 }
 
+extension FigureExtractorRulesTests {
+  /// Odd and broken texts: no crash, and every quote is an exact substring holding its number.
+  @Test(arguments: [
+    "", "£", "£.", "between", "between 5 and", "1.", "\n\n\n", "  1. ", "Quarter", "page 1of",
+    "0800", "+44", "c. m", "half (", "half", "one of", "23 Aug", "2019/", "2019/20", "since 2011",
+    "last year £5m", "£5m\n£6m last year", "respectively 5% and", "’", "Council",
+    "Children’s Trust",
+    "A Council spent £5m", "12 to", "from 12 to 33", "under-", "aged", "-1", "£-5m", "5 m", "5 bn",
+    "9.99 / month", "£1,2,3", "1,000,000,000,000,000,000,000", "£9999999999999999999m",
+  ])
+  func oddTextsAreReadSafely(text: String) throws {
+    for proposal in Self.proposals(text, published: PartialDate(year: 2024, month: 1)) {
+      #expect(text.contains(proposal.quote))
+      #expect(proposal.quote.contains(proposal.number.text) || proposal.number.text.isEmpty)
+    }
+  }
+
+  @Test func everyQuoteOfTheCorpusIsExact() throws {
+    let extractor = try ExtractionCorpus.extractor()
+    for document in try ExtractionCorpus.documents() {
+      let proposals = extractor.proposals(
+        in: document.text, source: document.id, published: document.published)
+      #expect(!proposals.isEmpty)
+      for proposal in proposals {
+        #expect(document.text.contains(proposal.quote), "\(document.id): \(proposal.quote)")
+        #expect(proposal.quote.contains(proposal.number.text), "\(document.id)")
+      }
+    }
+  }
+}

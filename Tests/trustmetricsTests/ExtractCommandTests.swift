@@ -41,8 +41,8 @@ import Testing
     let file = FileManager.default.temporaryDirectory
       .appendingPathComponent("extract-\(UUID().uuidString).txt")
     try """
-      Sandwell Council said 901 children were in care last year, and its agency rate was 20%.
-      """.write(to: file, atomically: true, encoding: .utf8)
+    Sandwell Council said 901 children were in care last year, and its agency rate was 20%.
+    """.write(to: file, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: file) }
     let result = try ToolRunner.run(
       ["extract", file.path, "--source", "new.txt", "--published", "2019-09-27"])
