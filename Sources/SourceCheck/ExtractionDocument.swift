@@ -1,96 +1,177 @@
 import Foundation
 import TrustMetricsCore
 
-/// A text prepared for extraction: sentences, clauses, entity mentions and dates, by UTF-8
-/// offset.
+/// A text prepared for extraction: its bytes, lines, sentences, the numbers written in it, the
+/// named bodies it mentions and the periods it states, by UTF-8 offset.
+///
+/// Topics live in extensions: `+Furniture` (numbers that are not figures), `+Periods` (dates,
+/// years and financial years), `+Entities` (named bodies).
 struct ExtractionDocument {
+  /// A body named in the text.
+  struct Mention {
+    /// Where the name stands.
+    var range: Range<Int>
+    /// The name a figure carries: an entity's canonical name, an authority's name, or the body
+    /// as written.
+    var name: String
+  }
+
   let text: String
   let bytes: [UInt8]
-  /// Mentions of known bodies: byte offset and canonical name, in text order.
-  let mentions: [(offset: Int, name: String)]
-  /// Dates written in the text (`13 Dec 2024`, `October 2, 2018`): offset, year, month.
-  let dates: [(offset: Int, year: Int, month: Int)]
+  /// The bytes with ASCII letters lower-cased (same offsets as `bytes`).
+  let lower: [UInt8]
+  /// Where each line starts.
+  let lineStarts: [Int]
+  /// Every number written, in text order: as ``NumberReader`` reads them, with the forms it does
+  /// not read added (see ``readNumbers(in:bytes:lower:)``).
+  let numbers: [WrittenNumber]
+  /// Mentions of named bodies, in text order.
+  let mentions: [Mention]
+  /// Periods stated in the text, in text order.
+  let periods: [PeriodMention]
+  /// The article's date: given, or the first date in its opening lines.
+  let published: PartialDate?
 
   static let months = [
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",
   ]
 
-  init(text: String, entities: [Entity]) {
+  init(text: String, entities: [Entity], authorityNames: [String], published: PartialDate?) {
     self.text = text
-    bytes = Array(text.utf8)
-    var mentions: [(Int, String)] = []
-    for entity in entities {
-      var names = entity.names
-      // A council's "X Council" also names it; straight and curly apostrophes both.
-      names += names.map { $0.replacingApostrophes() }
-      for name in Set(names) where name.utf8.count >= 3 {
-        for offset in Self.offsets(of: Array(name.utf8), in: bytes) {
-          mentions.append((offset, entity.name))
-        }
-      }
-    }
-    self.mentions = mentions.sorted { $0.0 < $1.0 }
-    dates = Self.findDates(in: text)
+    let bytes = Array(text.utf8)
+    self.bytes = bytes
+    let lower = bytes.map { (65...90).contains($0) ? $0 + 32 : $0 }
+    self.lower = lower
+    var starts = [0]
+    for (offset, byte) in bytes.enumerated() where byte == 10 { starts.append(offset + 1) }
+    lineStarts = starts
+    let numbers = Self.readNumbers(in: text, bytes: bytes, lower: lower)
+    self.numbers = numbers
+    mentions = Self.findMentions(
+      bytes: bytes, lower: lower, entities: entities, authorityNames: authorityNames)
+    let dates = Self.findMonthDates(numbers: numbers, lower: lower)
+    let date = published ?? Self.openingDate(dates: dates, numbers: numbers, lower: lower)
+    self.published = date
+    periods = Self.findPeriods(
+      numbers: numbers, bytes: bytes, lower: lower, dates: dates, lineStarts: starts,
+      published: date)
   }
 
-  static func offsets(of needle: [UInt8], in haystack: [UInt8]) -> [Int] {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
-    var found: [Int] = []
-    for start in 0...(haystack.count - needle.count)
-    where haystack[start] == needle[0]
-      && haystack[start..<start + needle.count].elementsEqual(needle)
-    {
-      let before = start == 0 ? 32 : haystack[start - 1]
-      let afterIndex = start + needle.count
-      let after = afterIndex < haystack.count ? haystack[afterIndex] : 32
-      if !isWordByte(before), !isWordByte(after) { found.append(start) }
-    }
-    return found
-  }
+  // MARK: Bytes and words
 
   static func isWordByte(_ byte: UInt8) -> Bool {
     (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte)
   }
 
-  /// Dates such as "13 Dec 2024", "28 January 2025", "October 2, 2018".
-  static func findDates(in text: String) -> [(offset: Int, year: Int, month: Int)] {
-    var result: [(Int, Int, Int)] = []
-    let numbers = NumberReader().numbers(in: text)
-    let lower = Array(text.lowercased().utf8)
-    for number in numbers where number.isYear && number.upperValue == nil {
-      let start = number.utf8Offsets.lowerBound
-      let window = String(decoding: lower[max(0, start - 16)..<start], as: UTF8.self)
-      for (index, month) in months.enumerated() {
-        let short = String(month.prefix(3))
-        let hasMonth =
-          window.range(of: month) != nil || window.range(of: short + " ") != nil
-          || window.range(of: short + ",") != nil
-        if hasMonth {
-          let year = Int("\(number.value)") ?? 0
-          result.append((start, year, index + 1))
+  static func isLetter(_ byte: UInt8) -> Bool {
+    (65...90).contains(byte) || (97...122).contains(byte)
+  }
+
+  /// The 1-based line an offset is on.
+  func line(of offset: Int) -> Int {
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+    }
+    return low + 1
+  }
+
+  /// The line's range (without its line break) around an offset.
+  func lineRange(of offset: Int) -> Range<Int> {
+    let index = line(of: offset) - 1
+    let start = lineStarts[index]
+    let end = index + 1 < lineStarts.count ? lineStarts[index + 1] - 1 : bytes.count
+    return start..<max(start, end)
+  }
+
+  func lowercased(_ range: Range<Int>) -> String {
+    String(decoding: lower[range.clamped(to: 0..<lower.count)], as: UTF8.self)
+  }
+
+  func text(of range: Range<Int>) -> String {
+    String(decoding: bytes[range.clamped(to: 0..<bytes.count)], as: UTF8.self)
+  }
+
+  /// Whether the lower-cased text at `offset` starts with `word`.
+  func hasLower(_ word: String, at offset: Int) -> Bool {
+    let needle = Array(word.utf8)
+    guard offset >= 0, offset + needle.count <= lower.count else { return false }
+    return lower[offset..<offset + needle.count].elementsEqual(needle)
+  }
+
+  /// Whether the lower-cased text just before `offset` ends with `word`.
+  func endsWithLower(_ word: String, before offset: Int) -> Bool {
+    let needle = Array(word.utf8)
+    guard offset - needle.count >= 0, offset <= lower.count else { return false }
+    return lower[(offset - needle.count)..<offset].elementsEqual(needle)
+  }
+
+  /// The width of a space at `offset` (space, tab, no-break space), or 0.
+  func spaceWidth(at offset: Int) -> Int {
+    guard offset < bytes.count else { return 0 }
+    if bytes[offset] == 32 || bytes[offset] == 9 { return 1 }
+    if bytes[offset] == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xA0 { return 2 }
+    return 0
+  }
+
+  /// Up to `count` words after `offset`, lower-cased.
+  ///
+  /// Spaces are skipped; the words stop at any other punctuation or a digit. A word keeps inner
+  /// hyphens and apostrophes ("looked-after", "children’s").
+  func words(after offset: Int, count: Int) -> [String] {
+    var result: [String] = []
+    var position = offset
+    while result.count < count, position < bytes.count {
+      while spaceWidth(at: position) > 0 { position += spaceWidth(at: position) }
+      guard position < bytes.count, Self.isLetter(bytes[position]) else { break }
+      let start = position
+      while position < bytes.count {
+        if Self.isLetter(bytes[position]) {
+          position += 1
+        } else if bytes[position] == 45 || bytes[position] == 39, position + 1 < bytes.count,
+          Self.isLetter(bytes[position + 1])
+        {
+          position += 1
+        } else if bytes[position] == 0xE2, position + 3 < bytes.count, bytes[position + 1] == 0x80,
+          bytes[position + 2] == 0x99, Self.isLetter(bytes[position + 3])
+        {
+          position += 3
+        } else {
           break
         }
       }
+      result.append(lowercased(start..<position))
     }
     return result
   }
 
-  func lowercased(_ range: Range<Int>) -> String {
-    String(
-      decoding: bytes[range].map { (65...90).contains($0) ? $0 + 32 : $0 }, as: UTF8.self)
+  /// The word just before `offset` (spaces between allowed), lower-cased, and where it starts.
+  func word(before offset: Int) -> (word: String, start: Int)? {
+    var end = offset
+    while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 9 || bytes[end - 1] == 0xA0 {
+      end -= bytes[end - 1] == 0xA0 && end >= 2 && bytes[end - 2] == 0xC2 ? 2 : 1
+    }
+    var start = end
+    while start > 0, Self.isLetter(bytes[start - 1]) { start -= 1 }
+    guard start < end else { return nil }
+    return (lowercased(start..<end), start)
   }
 
-  func text(of range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+  // MARK: Sentences and clauses
 
-  /// The sentence around a number, between sentence ends (full stop, semicolon, line end).
+  /// The sentence around a range, between sentence ends (full stop, semicolon, question or
+  /// exclamation mark followed by a space, or a line end).
   func sentence(around range: Range<Int>) -> Range<Int> {
     var start = range.lowerBound
     while start > 0 {
       let byte = bytes[start - 1]
       if byte == 10 { break }
       if start >= 2, [46, 59, 63, 33].contains(bytes[start - 2]), byte == 32,
-        !(start >= 3 && (48...57).contains(bytes[start - 3]) && bytes[start - 2] == 46)
+        !(start >= 3 && (48...57).contains(bytes[start - 3]) && bytes[start - 2] == 46),
+        !(bytes[start - 2] == 46 && start < bytes.count && (97...122).contains(bytes[start]))
       {
         break
       }
@@ -100,20 +181,23 @@ struct ExtractionDocument {
     while end < bytes.count {
       let byte = bytes[end]
       if byte == 10 { break }
+      // A full stop before a lower-case word ends an abbreviation ("i.e. outside"), not a
+      // sentence.
       if [46, 59, 63, 33].contains(byte),
-        end + 1 >= bytes.count || bytes[end + 1] == 32
-          || bytes[end + 1] == 10
+        end + 1 >= bytes.count || bytes[end + 1] == 32 || bytes[end + 1] == 10,
+        !(byte == 46 && end + 2 < bytes.count && bytes[end + 1] == 32
+          && (97...122).contains(bytes[end + 2]))
       {
         break
       }
       end += 1
     }
     while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-    return start..<end
+    return start..<max(start, end)
   }
 
   /// The shortest run of comma- or dash-separated clauses of a sentence that covers the number
-  /// and its cue word.
+  /// and its cue word; the whole sentence when that run has fewer than four words.
   func clause(in sentence: Range<Int>, covering number: Range<Int>, and cue: Range<Int>)
     -> Range<Int>
   {
@@ -147,101 +231,91 @@ struct ExtractionDocument {
       }
       end += 1
     }
-    // Keep a clause of at least four words: widen to the sentence otherwise.
     let words = text(of: start..<end).split(separator: " ").count
     return words >= 4 ? start..<end : sentence
   }
 
-  /// The body named nearest before an offset (within the preceding 1,500 bytes), else the
-  /// first named after it in the same sentence.
-  func entity(before offset: Int) -> String? {
-    let before = mentions.last { $0.offset < offset && offset - $0.offset < 1500 }
-    return before?.name
-  }
+  // MARK: Numbers
 
-  /// The period nearest the number: a month and year, a financial year (`2022-23`), a span
-  /// (`From 2014-20`), a year; else the month of the nearest date written before it
-  /// ("currently", "now", "this year", or no time word at all).
-  func period(near number: Range<Int>, sentence: Range<Int>, measure: Measure) -> String {
-    let numbers = NumberReader().numbers(in: text(of: sentence))
-    let lowerSentence = lowercased(sentence)
-    var best: (String, Int)?
-    for candidate in numbers where candidate.isYear {
-      let start = candidate.utf8Offsets.lowerBound + sentence.lowerBound
-      let distance = abs(start - number.lowerBound)
-      var written: String
-      let year = Int("\(candidate.value)") ?? 0
-      if let upper = candidate.upperValue {
-        let end = Int("\(upper)") ?? 0
-        let isFinance = measure.unit == .gbp || end == year + 1
-        written =
-          isFinance && end == year + 1
-          ? "FY\(year)-\(String(format: "%02d", end % 100))" : "\(year)..\(end)"
-      } else {
-        written = "\(year)"
-        if let date = dates.first(where: { $0.offset == start }) {
-          written = "\(date.year)-" + (date.month < 10 ? "0" : "") + "\(date.month)"
+  /// Hedges the number reader does not know, with the qualifier each implies.
+  static let extraHedges: [(String, Qualifier)] = [
+    ("at least ", .over), ("close to ", .nearly), ("in the region of ", .approximate),
+    ("c. ", .approximate), ("circa ", .approximate), ("below ", .justUnder),
+  ]
+
+  /// The numbers of a text: ``NumberReader``'s, re-read where extraction needs more.
+  ///
+  /// - A scale letter after a space is applied ("c. 7.6 m" is 7,600,000).
+  /// - Hedges the reader does not know are added ("at least", "close to", "in the region of",
+  ///   "c.", "below"; "or more" after the number).
+  /// - "N-fold" is a multiple.
+  /// - "half" before an opening bracket ("just over half (54.2%)") is a share, as "half of" is.
+  static func readNumbers(in text: String, bytes: [UInt8], lower: [UInt8]) -> [WrittenNumber] {
+    func has(_ word: String, at offset: Int) -> Bool {
+      let needle = Array(word.utf8)
+      guard offset >= 0, offset + needle.count <= lower.count else { return false }
+      return lower[offset..<offset + needle.count].elementsEqual(needle)
+    }
+    func hedge(before start: Int) -> Qualifier? {
+      for (words, qualifier) in extraHedges {
+        let count = words.utf8.count
+        if start - count >= 0, has(words, at: start - count),
+          start - count == 0 || !isLetter(bytes[start - count - 1])
+        {
+          return qualifier
         }
       }
-      if best == nil || distance < (best?.1 ?? .max) { best = (written, distance) }
+      return nil
     }
-    if let best, !lowerSentence.contains("currently"), !lowerSentence.contains(" now") {
-      return best.0
-    }
-    if let date = dates.last(where: { $0.offset < number.lowerBound }) {
-      var year = date.year
-      if lowerSentence.contains("last year") { year -= 1 }
-      return "\(year)-" + (date.month < 10 ? "0" : "") + "\(date.month)"
-    }
-    return best?.0 ?? ""
-  }
-
-  /// Page furniture and numbers that are not figures: years and dates alone, times, prices per
-  /// month, phone numbers, numbers inside addresses, ages, hours of a service.
-  func isFurniture(_ number: WrittenNumber) -> Bool {
-    if number.isYear { return true }
-    if let unit = number.unitWord,
-      ["month", "hour", "day", "minute", "second", "old", "words"].contains(unit)
-    {
-      return true
-    }
-    let start = number.utf8Offsets.lowerBound
-    let end = number.utf8Offsets.upperBound
-    // Inside a token with / : = + or @ (addresses, times, phone numbers, feed markup).
-    var tokenStart = start
-    while tokenStart > 0, bytes[tokenStart - 1] != 32, bytes[tokenStart - 1] != 10 {
-      tokenStart -= 1
-    }
-    var tokenEnd = end
-    while tokenEnd < bytes.count, bytes[tokenEnd] != 32, bytes[tokenEnd] != 10 { tokenEnd += 1 }
-    let token = text(of: tokenStart..<tokenEnd)
-    if token.contains("/") || token.contains(":") || token.contains("=") || token.contains("+")
-      || token.contains("@")
-    {
-      return true
-    }
-    // A day of the month beside a month name.
-    let after = lowercased(end..<min(bytes.count, end + 12))
-    let before = lowercased(max(0, start - 12)..<start)
-    for month in Self.months {
-      if after.hasPrefix(" " + month) || after.hasPrefix(" " + month.prefix(3) + " ") {
-        return true
+    var result: [WrittenNumber] = []
+    for var number in NumberReader().numbers(in: text) {
+      let start = number.utf8Offsets.lowerBound
+      var end = number.utf8Offsets.upperBound
+      if number.hedge == nil { number.hedge = hedge(before: start) }
+      if number.hedge == nil, has(" or more", at: end) { number.hedge = .over }
+      // "7.6 m", "2.3 bn": a lone scale word after a space.
+      if !number.isWords, number.upperValue == nil, number.kind == .plain || number.kind == .pounds,
+        number.text.utf8.allSatisfy({ !isLetter($0) }), end + 1 < bytes.count, bytes[end] == 32
+      {
+        for (word, scale) in [("m", 1_000_000), ("bn", 1_000_000_000)] {
+          let wordEnd = end + 1 + word.utf8.count
+          if has(word, at: end + 1), wordEnd >= bytes.count || !isWordByte(bytes[wordEnd]) {
+            number.value *= Decimal(scale)
+            end = wordEnd
+            number.utf8Offsets = start..<end
+            number.text = String(decoding: bytes[start..<end], as: UTF8.self)
+            break
+          }
+        }
       }
-      if before.hasSuffix(month + " ") || before.hasSuffix(month.prefix(3) + " ") { return true }
+      if number.unitWord == "fold" { number.kind = .multiple }
+      result.append(number)
     }
-    // Ages and page sizes.
-    if after.hasPrefix("-year-old") || after.hasPrefix(" years old") || before.hasSuffix("aged ") {
-      return true
+    // "half (": a share the reader leaves, as it only reads "half of" and "half,".
+    let half = Array("half (".utf8)
+    if lower.count >= half.count {
+      for start in 0...(lower.count - half.count)
+      where lower[start] == 104 && lower[start..<start + half.count].elementsEqual(half)
+        && (start == 0 || !isLetter(bytes[start - 1]))
+        && !result.contains(where: { $0.utf8Offsets.contains(start) })
+      {
+        var readerHedge: Qualifier?
+        for (words, qualifier) in NumberReader.hedges {
+          let count = words.utf8CodeUnitCount
+          if start - count >= 0, has(words.description, at: start - count),
+            start - count == 0 || !isLetter(bytes[start - count - 1])
+          {
+            readerHedge = qualifier
+            break
+          }
+        }
+        result.append(
+          WrittenNumber(
+            value: 50, kind: .fraction, isWords: true, hedge: readerHedge ?? hedge(before: start),
+            text: String(decoding: bytes[start..<start + 4], as: UTF8.self),
+            utf8Offsets: start..<start + 4))
+      }
     }
-    if after.hasPrefix(" words") || after.hasPrefix(" seconds") || after.hasPrefix(" minutes") {
-      return true
-    }
-    return false
-  }
-}
-
-extension String {
-  fileprivate func replacingApostrophes() -> String {
-    String(map { $0 == "'" ? "\u{2019}" : $0 })
+    return result.sorted { $0.utf8Offsets.lowerBound < $1.utf8Offsets.lowerBound }
   }
 }

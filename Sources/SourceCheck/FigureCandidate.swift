@@ -23,6 +23,22 @@ public struct FigureCandidate: Hashable, Sendable {
   /// The number as written, and where it stands in the text (UTF-8 offsets).
   public var number: WrittenNumber
 
+  /// Creates the candidate a proposal makes, or `nil` when its measure is `other`.
+  ///
+  /// - Parameter proposal: A proposal from ``FigureExtractor/proposals(in:source:published:)``.
+  public init?(_ proposal: FigureProposal) {
+    guard let measure = proposal.measure.measure else { return nil }
+    id = proposal.id
+    entity = proposal.entity
+    self.measure = measure
+    period = proposal.period
+    value = proposal.value
+    qualifiers = proposal.qualifiers
+    source = proposal.source
+    quote = proposal.quote
+    number = proposal.number
+  }
+
   /// The unit, fixed by the measure.
   public var unit: FigureUnit { measure.unit }
 

@@ -37,6 +37,23 @@ import Testing
     }
   }
 
+  @Test func aQuantityWithoutAVocabularyMeasureIsProposedAsOtherAndSaidSo() throws {
+    let file = FileManager.default.temporaryDirectory
+      .appendingPathComponent("extract-\(UUID().uuidString).txt")
+    try """
+    Sandwell Council said 901 children were in care last year, and its agency rate was 20%.
+    """.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let result = try ToolRunner.run(
+      ["extract", file.path, "--source", "new.txt", "--published", "2019-09-27"])
+    #expect(result.status == 0)
+    let lines = result.standardOutput.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.contains { $0.hasPrefix("sandwell-other-2018,Sandwell,other,2018,901,count,,") })
+    #expect(lines.contains { $0.contains(",Sandwell,agency_rate,2018,20,percent,,") })
+    #expect(result.standardError.contains("1 of 2 rows have measure `other`"))
+  }
+
   @Test func aMissingFileIsMissingInput() throws {
     #expect(try ToolRunner.run(["extract", "/nonexistent/file.txt"]).status == 66)
   }
