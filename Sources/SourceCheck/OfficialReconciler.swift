@@ -234,6 +234,187 @@ struct OfficialReconciler {
     ][max(0, min(11, month - 1))]
   }
 
+  // MARK: - Any stated value (fact-check)
+
+  /// Compares a value a text states for a body, measure and period with its official
+  /// counterpart: every workforce release (the latest with a value first), or the finance
+  /// statistics.
+  ///
+  /// - Parameters:
+  ///   - entity: The body's canonical name.
+  ///   - measure: The measure the text states.
+  ///   - period: The period it is stated for (a workforce value is compared for its census
+  ///     year, a finance value for the financial year containing it).
+  ///   - value: The value at the unit's natural scale.
+  ///   - qualifiers: Its hedges, which widen the values it allows.
+  ///   - finance: A finance measure to compare instead of the workforce indicators, if any.
+  /// - Returns: The verdict, the counterpart with its citation, and one sentence.
+  mutating func comparison(
+    entity: String, measure: Measure, period: Period, value: Decimal,
+    qualifiers: [Qualifier] = [], finance: OfficialMeasure? = nil
+  ) -> OfficialComparison {
+    let number = NSDecimalNumber(decimal: value).doubleValue
+    let interval = FigureInterval(
+      value: value, number: number, qualifiers: qualifiers, isExactCount: measure.unit == .count)
+    let said = Numbers.text(value, unit: .count)
+    guard let index = entityIndex[entity] else {
+      return OfficialComparison(
+        verdict: .noCounterpart, detail: "no counterpart: \(entity) is not a known body")
+    }
+    if let finance, finance.isFinance {
+      return financeComparison(
+        entities[index], finance, period: period, number: number, said: said, interval: interval)
+    }
+    guard let (main, other) = Self.indicators(for: measure) else {
+      return OfficialComparison(
+        verdict: .noCounterpart, detail: "no counterpart: " + Self.reasonWithoutIndicator(measure))
+    }
+    let year = period.censusYear
+    let found = releaseRows(entity: index, year: year, main: main, other: other)
+    var result: OfficialComparison
+    switch assess(found, value: number, interval: interval, isExact: qualifiers.isEmpty) {
+    case .none(let reason):
+      result = OfficialComparison(
+        verdict: .noCounterpart,
+        detail: reason ?? "no counterpart: no DfE row for \(entity) in census \(year)")
+    case .agrees(let release, let reconciliation):
+      let latest = found.indices.first { found[$0].hasValue } ?? release
+      let verdict: OfficialComparison.Verdict =
+        release != latest
+        ? .agreesWithEarlierRelease
+        : reconciliation == .agreesExactly
+          ? .agrees
+          : reconciliation == .agreesWithinRounding
+            ? .agreesWithinRounding
+            : .agreesOnOtherBasis
+      result = OfficialComparison(verdict: verdict, detail: "")
+      guard
+        case .values(let official, let otherValue, _, let row, let both, let area) =
+          found[release]
+      else { return result }
+      let onOther = reconciliation == .agreesOnOtherBasis
+      result.officialValue = onOther ? otherValue : official
+      result.indicator = (onOther ? other ?? main : main).rawValue
+      cite(&result, release: release, area: area, year: year)
+      var detail: String
+      switch reconciliation {
+      case .agreesExactly: detail = "agrees: \(said) = \(row), \(both)"
+      case .agreesOnOtherBasis:
+        detail =
+          "agrees on the other basis: \(said) covers \(Numbers.text(interval.lower))–"
+          + "\(Numbers.text(interval.upper)); \(row), \(both)"
+      default:
+        detail =
+          "agrees within the writer's rounding: \(said) covers \(Numbers.text(interval.lower))–"
+          + "\(Numbers.text(interval.upper)); \(row), \(both)"
+      }
+      detail += " (\(releaseWords(release)))"
+      if release != latest, case .values(let current, _, let currentText, _, _, _) = found[latest] {
+        detail =
+          "agrees with the \(releaseWords(release)): \(row), \(both); revised to \(currentText) "
+          + "in the \(releaseWords(latest))"
+        result.revisedValue = current
+        result.revisedIn = releases[latest].name
+        result.revisedInYear = releases[latest].reportingYear
+      }
+      result.detail = detail
+    case .disagrees(let release):
+      result = OfficialComparison(verdict: .disagrees, detail: "")
+      guard case .values(let official, _, _, let row, let both, let area) = found[release] else {
+        return result
+      }
+      result.officialValue = official
+      result.indicator = main.rawValue
+      result.difference = official - number
+      cite(&result, release: release, area: area, year: year)
+      result.detail =
+        "disagrees: the text says \(said), \(row), \(both) (\(releaseWords(release))); "
+        + "difference \(Numbers.text(official - number, places: 1)) (official − text)"
+        + earlierNote(found, main: main)
+    }
+    result.censusYear = year
+    return result
+  }
+
+  /// Fills a comparison's citation of a workforce release.
+  private func cite(_ result: inout OfficialComparison, release: Int, area: String, year: Int) {
+    result.area = area
+    result.period = "census \(year)"
+    result.release = releases[release].name
+    result.file = releases[release].file
+    result.releaseYear = releases[release].reportingYear
+  }
+
+  /// A finance value against the finance statistics for the financial year containing the
+  /// period.
+  private func financeComparison(
+    _ entity: Entity, _ measure: OfficialMeasure, period: Period, number: Double, said: String,
+    interval: FigureInterval
+  ) -> OfficialComparison {
+    guard let official else {
+      return OfficialComparison(
+        verdict: .noCounterpart, detail: "no counterpart: no finance statistics loaded")
+    }
+    let year: Int
+    switch period {
+    case .financialYear(let start): year = start
+    case .month(let calendarYear, let month): year = month >= 4 ? calendarYear : calendarYear - 1
+    case .year(let calendarYear): year = calendarYear
+    case .span(_, let to): year = to
+    }
+    let financialYear = FinancialYear(startYear: year)
+    let area: AreaValue?
+    switch entity.kind {
+    case .country: area = official.england(measure, year: year)
+    case .region:
+      area = official.region(
+        measure, named: WorkforceStatistics.comparatorRegion(of: entity.region ?? entity.name),
+        year: year)
+    case .trust, .council:
+      area = entity.laCode.flatMap { official.authority(measure, code: $0, year: year) }
+    }
+    guard let area else {
+      return OfficialComparison(
+        verdict: .noCounterpart,
+        detail: "no counterpart: no \(measure.rawValue) for \(entity.name) in \(financialYear)")
+    }
+    guard let value = area.value.number else {
+      return OfficialComparison(
+        verdict: .noCounterpart,
+        detail:
+          "no counterpart: \(measure.rawValue) for \(area.name) in \(financialYear) is "
+          + (area.value.marker?.rawValue ?? "missing"))
+    }
+    let file = financeFiles[measure.origin] ?? ""
+    let cited =
+      "\(area.name), \(financialYear), \(measure.rawValue) \(Numbers.text(value, places: 2)) "
+      + "(\(measure.definition)\(file.isEmpty ? "" : "; " + file))"
+    var result: OfficialComparison
+    if abs(value - number) < 1e-9 {
+      result = OfficialComparison(verdict: .agrees, detail: "agrees: \(said) = \(cited)")
+    } else if interval.contains(value) {
+      result = OfficialComparison(
+        verdict: .agreesWithinRounding,
+        detail:
+          "agrees within the writer's rounding: \(said) covers \(Numbers.text(interval.lower))–"
+          + "\(Numbers.text(interval.upper)); \(cited)")
+    } else {
+      result = OfficialComparison(
+        verdict: .disagrees,
+        detail:
+          "disagrees: the text says \(said), \(cited); difference "
+          + "\(Numbers.text(value - number, places: 2)) (official − text)")
+      result.difference = value - number
+    }
+    result.officialValue = value
+    result.indicator = measure.rawValue
+    result.area = area.name
+    result.period = financialYear.description
+    result.release = measure.origin == .section251 ? "DfE section 251 outturn" : "MHCLG RO3"
+    result.file = file
+    return result
+  }
+
   // MARK: - The engine
 
   /// What the comparison of a value with the releases found.

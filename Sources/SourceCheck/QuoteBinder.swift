@@ -18,12 +18,13 @@ struct QuoteBinder: Sendable {
 
   init(names: EntityNames) { self.names = names }
 
-  /// What each number of a text is: a quantity, a date (a year or year range), or the day of a
-  /// date ("1" in "1 October 2015").
+  /// What each number of a text is: a quantity, a date (a year or year range), the day of a
+  /// date ("1" in "1 October 2015"), or a multiple ("double", "twice") relating two quantities.
   enum Role: Hashable, Sendable {
     case quantity
     case date
     case day
+    case multiple
   }
 
   /// The bindings of a text's numbers.
@@ -263,6 +264,7 @@ private struct BindingScan {
   func role(of index: Int) -> QuoteBinder.Role {
     let number = numbers[index]
     if number.isYear { return .date }
+    if number.kind == .multiple { return .multiple }
     guard number.kind == .plain, !number.isWords, number.upperValue == nil,
       number.text.utf8.count <= 2, number.text.utf8.allSatisfy({ $0 &- 0x30 < 10 }),
       (1...31).contains(Int(truncating: NSDecimalNumber(decimal: number.value)))
