@@ -93,15 +93,17 @@ struct BindingJudge: Sendable {
     let claimingOthers = others.filter { fits[$0]?.claims == true }
     if bestFit.contradicts {
       let strongest = claimingOthers.max { (fits[$0]?.fitting ?? 0) < (fits[$1]?.fitting ?? 0) }
-      let own = "“\(numbers[best].text)” is for \(describe(reading.bindings[best]))"
+      let own = describe(reading.bindings[best])
       guard let strongest else {
         return .mismatch(
-          index: best, reason: "the quote gives \(own), not \(figureWords(period, entity))")
+          index: best,
+          reason: "the quote gives “\(numbers[best].text)” for \(own), not for "
+            + figureWords(period, entity))
       }
       return .mismatch(
         index: best,
         reason: "the quote gives \(numbers[strongest].text) for "
-          + "\(describe(reading.bindings[strongest])); \(own)")
+          + "\(describe(reading.bindings[strongest])); “\(numbers[best].text)” is for \(own)")
     }
     if bestFit.claims {
       let rival = claimingOthers.first { (fits[$0]?.fitting ?? 0) >= bestFit.fitting }

@@ -27,9 +27,9 @@ public struct FactCheckReport: Sendable {
   }
 
   /// How many rows have each verdict, every verdict listed (zero included), in
-  /// ``OfficialComparison/Verdict`` order.
-  public var counts: [(verdict: OfficialComparison.Verdict, count: Int)] {
-    OfficialComparison.Verdict.allCases.map { verdict in
+  /// ``CounterpartComparison/Verdict`` order.
+  public var counts: [(verdict: CounterpartComparison.Verdict, count: Int)] {
+    CounterpartComparison.Verdict.allCases.map { verdict in
       (verdict, rows.filter { $0.comparison.verdict == verdict }.count)
     }
   }

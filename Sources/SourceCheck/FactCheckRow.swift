@@ -23,7 +23,7 @@ public struct FactCheckRow: Hashable, Sendable {
   /// How the sentence's structure tied it to its period, body or measure, when it did.
   public var reading: String?
   /// The official counterpart and the verdict.
-  public var comparison: OfficialComparison
+  public var comparison: CounterpartComparison
   /// What the text's date says about the releases it could have seen, when relevant.
   public var timing: String?
 
@@ -31,7 +31,7 @@ public struct FactCheckRow: Hashable, Sendable {
   public init(
     number: String, value: Decimal, line: Int, sentence: String, entity: String?,
     measure: Measure, period: Period?, qualifiers: [Qualifier] = [], reading: String? = nil,
-    comparison: OfficialComparison, timing: String? = nil
+    comparison: CounterpartComparison, timing: String? = nil
   ) {
     self.number = number
     self.value = value

@@ -119,10 +119,10 @@ public struct FactChecker: Sendable {
       let hedges = candidate.qualifiers.filter {
         $0 == .approximate || $0 == .nearly || $0 == .justUnder || $0 == .over
       }
-      let comparison: OfficialComparison
+      let comparison: CounterpartComparison
       if let entity, let period {
         if candidate.qualifiers.contains(.forecast) || candidate.qualifiers.contains(.target) {
-          comparison = OfficialComparison(
+          comparison = CounterpartComparison(
             verdict: .noCounterpart,
             detail: "no counterpart: a forecast or target, not a value that happened")
         } else {
@@ -131,7 +131,7 @@ public struct FactChecker: Sendable {
             qualifiers: hedges)
         }
       } else {
-        comparison = OfficialComparison(
+        comparison = CounterpartComparison(
           verdict: .noCounterpart,
           detail: "no counterpart: "
             + (entity == nil ? "no body is named near it" : "no year or date is near it"))
@@ -168,7 +168,7 @@ public struct FactChecker: Sendable {
   }
 
   /// What the text's date says about the releases it could have seen, for a workforce value.
-  static func timing(of comparison: OfficialComparison, at date: PartialDate?) -> String? {
+  static func timing(of comparison: CounterpartComparison, at date: PartialDate?) -> String? {
     guard comparison.verdict != .noCounterpart, let census = comparison.censusYear else {
       return nil
     }

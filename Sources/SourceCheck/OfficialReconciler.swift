@@ -252,13 +252,13 @@ struct OfficialReconciler {
   mutating func comparison(
     entity: String, measure: Measure, period: Period, value: Decimal,
     qualifiers: [Qualifier] = [], finance: OfficialMeasure? = nil
-  ) -> OfficialComparison {
+  ) -> CounterpartComparison {
     let number = NSDecimalNumber(decimal: value).doubleValue
     let interval = FigureInterval(
       value: value, number: number, qualifiers: qualifiers, isExactCount: measure.unit == .count)
     let said = Numbers.text(value, unit: .count)
     guard let index = entityIndex[entity] else {
-      return OfficialComparison(
+      return CounterpartComparison(
         verdict: .noCounterpart, detail: "no counterpart: \(entity) is not a known body")
     }
     if let finance, finance.isFinance {
@@ -266,20 +266,20 @@ struct OfficialReconciler {
         entities[index], finance, period: period, number: number, said: said, interval: interval)
     }
     guard let (main, other) = Self.indicators(for: measure) else {
-      return OfficialComparison(
+      return CounterpartComparison(
         verdict: .noCounterpart, detail: "no counterpart: " + Self.reasonWithoutIndicator(measure))
     }
     let year = period.censusYear
     let found = releaseRows(entity: index, year: year, main: main, other: other)
-    var result: OfficialComparison
+    var result: CounterpartComparison
     switch assess(found, value: number, interval: interval, isExact: qualifiers.isEmpty) {
     case .none(let reason):
-      result = OfficialComparison(
+      result = CounterpartComparison(
         verdict: .noCounterpart,
         detail: reason ?? "no counterpart: no DfE row for \(entity) in census \(year)")
     case .agrees(let release, let reconciliation):
       let latest = found.indices.first { found[$0].hasValue } ?? release
-      let verdict: OfficialComparison.Verdict =
+      let verdict: CounterpartComparison.Verdict =
         release != latest
         ? .agreesWithEarlierRelease
         : reconciliation == .agreesExactly
@@ -287,7 +287,7 @@ struct OfficialReconciler {
           : reconciliation == .agreesWithinRounding
             ? .agreesWithinRounding
             : .agreesOnOtherBasis
-      result = OfficialComparison(verdict: verdict, detail: "")
+      result = CounterpartComparison(verdict: verdict, detail: "")
       guard
         case .values(let official, let otherValue, _, let row, let both, let area) =
           found[release]
@@ -319,7 +319,7 @@ struct OfficialReconciler {
       }
       result.detail = detail
     case .disagrees(let release):
-      result = OfficialComparison(verdict: .disagrees, detail: "")
+      result = CounterpartComparison(verdict: .disagrees, detail: "")
       guard case .values(let official, _, _, let row, let both, let area) = found[release] else {
         return result
       }
@@ -337,7 +337,7 @@ struct OfficialReconciler {
   }
 
   /// Fills a comparison's citation of a workforce release.
-  private func cite(_ result: inout OfficialComparison, release: Int, area: String, year: Int) {
+  private func cite(_ result: inout CounterpartComparison, release: Int, area: String, year: Int) {
     result.area = area
     result.period = "census \(year)"
     result.release = releases[release].name
@@ -350,9 +350,9 @@ struct OfficialReconciler {
   private func financeComparison(
     _ entity: Entity, _ measure: OfficialMeasure, period: Period, number: Double, said: String,
     interval: FigureInterval
-  ) -> OfficialComparison {
+  ) -> CounterpartComparison {
     guard let official else {
-      return OfficialComparison(
+      return CounterpartComparison(
         verdict: .noCounterpart, detail: "no counterpart: no finance statistics loaded")
     }
     let year: Int
@@ -374,12 +374,12 @@ struct OfficialReconciler {
       area = entity.laCode.flatMap { official.authority(measure, code: $0, year: year) }
     }
     guard let area else {
-      return OfficialComparison(
+      return CounterpartComparison(
         verdict: .noCounterpart,
         detail: "no counterpart: no \(measure.rawValue) for \(entity.name) in \(financialYear)")
     }
     guard let value = area.value.number else {
-      return OfficialComparison(
+      return CounterpartComparison(
         verdict: .noCounterpart,
         detail:
           "no counterpart: \(measure.rawValue) for \(area.name) in \(financialYear) is "
@@ -389,17 +389,17 @@ struct OfficialReconciler {
     let cited =
       "\(area.name), \(financialYear), \(measure.rawValue) \(Numbers.text(value, places: 2)) "
       + "(\(measure.definition)\(file.isEmpty ? "" : "; " + file))"
-    var result: OfficialComparison
+    var result: CounterpartComparison
     if abs(value - number) < 1e-9 {
-      result = OfficialComparison(verdict: .agrees, detail: "agrees: \(said) = \(cited)")
+      result = CounterpartComparison(verdict: .agrees, detail: "agrees: \(said) = \(cited)")
     } else if interval.contains(value) {
-      result = OfficialComparison(
+      result = CounterpartComparison(
         verdict: .agreesWithinRounding,
         detail:
           "agrees within the writer's rounding: \(said) covers \(Numbers.text(interval.lower))–"
           + "\(Numbers.text(interval.upper)); \(cited)")
     } else {
-      result = OfficialComparison(
+      result = CounterpartComparison(
         verdict: .disagrees,
         detail:
           "disagrees: the text says \(said), \(cited); difference "

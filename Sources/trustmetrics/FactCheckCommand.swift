@@ -12,8 +12,8 @@ struct FactCheckCommand: ParsableCommand {
     abstract: "Compare the numbers of an article, minutes or report with DfE's statistics.",
     // The synopsis ArgumentParser generates, wrapped by hand: it does not wrap usage lines.
     usage: """
-      trustmetrics fact-check [--datasets <datasets>] [--seeds <seeds>] <file>
-      [--date <date>] [--format <format>]
+      trustmetrics fact-check [--datasets <datasets>] [--seeds <seeds>]
+      [--format <format>] <file> [--date <date>]
       """,
     discussion: """
       Every number proposed from the file (as extract proposes them) is read for its body, \

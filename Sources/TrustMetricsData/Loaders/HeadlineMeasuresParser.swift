@@ -36,7 +36,7 @@ public enum HeadlineMeasuresParser {
     let table = try NamedColumns(
       bytes: bytes, file: file,
       columns: WorkforceParser.identifyingColumns + columns.map(\.column),
-      what: "DfE's headline measures")
+      what: "DfE's headline-measures file")
     var result: [WorkforceRecord] = []
     result.reserveCapacity(table.rows.count)
     var firstLineOfArea: [String: Int] = [:]

@@ -2,7 +2,7 @@ import Foundation
 
 /// How a value a text states compares with its official counterpart, with the counterpart's
 /// citation: the verdict of `trustmetrics fact-check`.
-public struct OfficialComparison: Hashable, Sendable {
+public struct CounterpartComparison: Hashable, Sendable {
   /// The verdicts, worst last.
   public enum Verdict: String, CaseIterable, Sendable {
     /// The official value is the value written.
