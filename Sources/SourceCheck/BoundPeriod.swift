@@ -1,8 +1,8 @@
-public import TrustMetricsCore
+import TrustMetricsCore
 
 /// When a passage says a number applies, as the passage's structure reads it ("52% in 2015",
 /// "As of September 2021, ...", "up from 14.9% the year before", "just under 14% currently").
-public enum BoundPeriod: Hashable, Sendable {
+enum BoundPeriod: Hashable, Sendable {
   /// A month: "September 2021", "as of January 2022".
   case month(year: Int, month: Int)
   /// A calendar year: "in 2015".
@@ -13,7 +13,7 @@ public enum BoundPeriod: Hashable, Sendable {
   case present
 
   /// The months covered, counted from year 0 (`year × 12 + month − 1`); `nil` for the present.
-  public var months: ClosedRange<Int>? {
+  var months: ClosedRange<Int>? {
     switch self {
     case .month(let year, let month): (year * 12 + month - 1)...(year * 12 + month - 1)
     case .year(let year): (year * 12)...(year * 12 + 11)
@@ -27,13 +27,13 @@ public enum BoundPeriod: Hashable, Sendable {
   ///
   /// - Parameter period: A figure's period.
   /// - Returns: Whether the two share a month.
-  public func overlaps(_ period: Period) -> Bool? {
+  func overlaps(_ period: Period) -> Bool? {
     guard let months else { return nil }
     return months.overlaps(period.months)
   }
 
   /// The same period a year earlier ("the year before"); the present has none.
-  public var yearEarlier: BoundPeriod? {
+  var yearEarlier: BoundPeriod? {
     switch self {
     case .month(let year, let month): .month(year: year - 1, month: month)
     case .year(let year): .year(year - 1)
@@ -47,7 +47,7 @@ public enum BoundPeriod: Hashable, Sendable {
   ///
   /// - Parameter financial: Whether a range of two consecutive years is a financial year.
   /// - Returns: The period, or `nil` for the present.
-  public func period(financial: Bool) -> Period? {
+  func period(financial: Bool) -> Period? {
     switch self {
     case .month(let year, let month): .month(year: year, month: month)
     case .year(let year): .year(year)
@@ -60,7 +60,7 @@ public enum BoundPeriod: Hashable, Sendable {
 
 extension BoundPeriod: CustomStringConvertible {
   /// As details write it: `2015`, `2021-09`, `2022-23`, `the present`.
-  public var description: String {
+  var description: String {
     switch self {
     case .month(let year, let month): "\(year)-\(month < 10 ? "0" : "")\(month)"
     case .year(let year): String(year)

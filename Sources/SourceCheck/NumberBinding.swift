@@ -1,20 +1,20 @@
 /// What a passage's structure attaches one of its numbers to: a period, a body, and the number
 /// it is set against (which measures the same thing); each with the words that say so.
-public struct NumberBinding: Hashable, Sendable {
+struct NumberBinding: Hashable, Sendable {
   /// The period the passage gives the number, if its structure says.
-  public var period: BoundPeriod?
+  var period: BoundPeriod?
   /// How the period was read: "a date beside it", "the date opening its clause", ...
-  public var periodCue: String?
+  var periodCue: String?
   /// The body the passage gives the number, if its structure says.
-  public var entity: BoundEntity?
+  var entity: BoundEntity?
   /// How the body was read: "(Name: number)", "Name average (number)", ...
-  public var entityCue: String?
+  var entityCue: String?
   /// The index of the number it is set against ("up from B the year before" after A; "(Region:
   /// B)" after A; "double the Region average (B)" after A): the two measure the same thing.
-  public var comparedWith: Int?
+  var comparedWith: Int?
 
   /// Creates a binding.
-  public init(
+  init(
     period: BoundPeriod? = nil, periodCue: String? = nil, entity: BoundEntity? = nil,
     entityCue: String? = nil, comparedWith: Int? = nil
   ) {
@@ -26,5 +26,5 @@ public struct NumberBinding: Hashable, Sendable {
   }
 
   /// Whether the structure says anything about the number's period or body.
-  public var isEmpty: Bool { period == nil && entity == nil }
+  var isEmpty: Bool { period == nil && entity == nil }
 }

@@ -99,6 +99,10 @@ private struct BindingScan {
     "double", "twice", "half", "treble", "triple", "above", "below", "compared", "against",
     "than", "higher", "lower", "versus", "vs", "behind", "ahead", "beside", "exceeding",
   ]
+  /// The hedges ``NumberReader`` reads before a number ("just under", "about").
+  static let hedgeWords = NumberReader.hedges.map {
+    String(describing: $0.0).trimmingCharacters(in: .whitespaces)
+  }
   /// Words naming what a body's value is, between its name and the number.
   static let valueWords = ["average", "figure", "rate", "mean", "level", "overall", "median"]
 
@@ -111,7 +115,7 @@ private struct BindingScan {
       bindOwnDate(index)
       bindEntity(index)
     }
-    bindRespectively()
+    if roles.filter({ $0 == .quantity }).count >= 2 { bindRespectively() }
     for index in numbers.indices where roles[index] == .quantity && bindings[index].period == nil {
       bindRelative(index)
     }
@@ -188,7 +192,7 @@ private struct BindingScan {
   /// Where `phrase` (lower case, single spaces matching any space) ends when the text at `index`
   /// starts with it as whole words.
   func phraseEnd(_ phrase: String, at index: Int) -> Int? {
-    guard index >= 0 else { return nil }
+    guard index >= 0, index < bytes.count, lowered(index) == phrase.utf8.first else { return nil }
     if let first = phrase.utf8.first, Self.isLetterByte(first), isWordByte(index - 1) {
       return nil
     }
@@ -209,6 +213,7 @@ private struct BindingScan {
 
   /// Where `phrase` starts when the text just before `index` ends with it as whole words.
   func phraseStart(_ phrase: String, endingAt index: Int) -> Int? {
+    guard index > 0, lowered(index - 1) == phrase.utf8.last else { return nil }
     var position = index
     for byte in phrase.utf8.reversed() {
       if byte == 0x20 {
@@ -346,8 +351,7 @@ private struct BindingScan {
     }
     var start = numbers[index].utf8Offsets.lowerBound
     start = skipSpacesBack(start)
-    for (hedge, _) in NumberReader.hedges {
-      let words = String(describing: hedge).trimmingCharacters(in: .whitespaces)
+    for words in Self.hedgeWords {
       if let hedgeStart = phraseStart(words, endingAt: start) {
         start = skipSpacesBack(hedgeStart)
         break
@@ -458,6 +462,7 @@ private struct BindingScan {
       position = skipSpacesBack(start)
       guard position < start else { break }
     }
+    guard let last = starts.first, names.canEndName(text(last..<index)) else { return nil }
     for start in starts.reversed() {
       if let name = names.name(of: text(start..<index)) { return (name, start) }
     }
@@ -481,6 +486,7 @@ private struct BindingScan {
       position = skipSpaces(end)
       guard position > end else { break }
     }
+    guard let first = ends.first, names.canStartName(text(index..<first)) else { return nil }
     for end in ends.reversed() {
       if let name = names.name(of: text(index..<end)) { return (name, end) }
     }
@@ -632,9 +638,10 @@ private struct BindingScan {
   }
 
   func firstOccurrence(of word: String, from start: Int) -> Int? {
+    guard let first = word.utf8.first else { return nil }
     var index = start
     while index < bytes.count {
-      if phraseEnd(word, at: index) != nil, !isWordByte(index - 1) { return index }
+      if lowered(index) == first, phraseEnd(word, at: index) != nil { return index }
       index += 1
     }
     return nil

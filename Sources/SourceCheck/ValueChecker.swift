@@ -14,7 +14,19 @@ struct ValueChecker {
   /// Reads which period and body the quote gives each number; `nil` to check the value alone.
   var binder: QuoteBinder?
   /// The sources' texts by name, for the start of a quote's sentence.
-  var sourceTexts: [String: String] = [:]
+  var sourceTexts: [String: String] = [:] {
+    didSet { sourceBytes = SourceBytes(texts: sourceTexts) }
+  }
+  /// The sources' bytes, made once for each source a quote is looked up in.
+  private var sourceBytes = SourceBytes(texts: [:])
+
+  init(writesDetails: Bool = true, binder: QuoteBinder? = nil, sourceTexts: [String: String] = [:])
+  {
+    self.writesDetails = writesDetails
+    self.binder = binder
+    self.sourceTexts = sourceTexts
+    sourceBytes = SourceBytes(texts: sourceTexts)
+  }
 
   func result(for figure: Figure) -> CheckResult {
     withUnsafePointer(to: figure) { result(at: $0) }
@@ -48,7 +60,7 @@ struct ValueChecker {
     var stating = candidates()
     var matches = stating.filter(agrees)
     if let binder, !matches.isEmpty, stating.count > 1,
-      let widened = Passage(sentenceOf: quote, in: sourceTexts[figure.pointee.provenance.source])
+      let widened = sourceBytes.passage(of: quote, in: figure.pointee.provenance.source)
     {
       passage = Passage(
         text: widened.text, quoteStart: widened.quoteStart,
@@ -236,19 +248,57 @@ struct Passage {
 
   /// The quote with the start of the sentence it stands in (its first place in the source).
   ///
-  /// The sentence starts after the last full stop, question or exclamation mark followed by a space, or line break,
-  /// before it. `nil` when the source is not given or does not hold the quote.
-  init?(sentenceOf quote: String, in source: String?) {
-    guard let source, let range = source.range(of: quote) else { return nil }
-    let bytes = Array(source.utf8[..<range.lowerBound])
-    var start = bytes.count
+  /// The sentence starts after the last full stop, question or exclamation mark followed by a
+  /// space, or line break, before it. `nil` when the source is not given or does not hold the
+  /// quote.
+  init?(sentenceOf quote: String, in source: [UInt8]?) {
+    let needle = Array(quote.utf8)
+    guard let source, let first = needle.first, needle.count <= source.count else { return nil }
+    var found: Int?
+    var index = 0
+    while index + needle.count <= source.count {
+      if source[index] == first, source[index..<index + needle.count].elementsEqual(needle) {
+        found = index
+        break
+      }
+      index += 1
+    }
+    guard let offset = found else { return nil }
+    var start = offset
     while start > 0 {
-      let byte = bytes[start - 1]
+      let byte = source[start - 1]
       if byte == 0x0A || byte == 0x0D { break }
-      if byte == 0x20, start >= 2, [0x2E, 0x3F, 0x21].contains(bytes[start - 2]) { break }
+      if byte == 0x20, start >= 2, [0x2E, 0x3F, 0x21].contains(source[start - 2]) { break }
       start -= 1
     }
-    let prefix = String(decoding: bytes[start...], as: UTF8.self)
-    self.init(text: prefix + quote, quoteStart: bytes.count - start, numbers: [])
+    let prefix = String(decoding: source[start..<offset], as: UTF8.self)
+    self.init(text: prefix + quote, quoteStart: offset - start, numbers: [])
+  }
+}
+
+/// The bytes of the sources a check looks quotes up in, each made once, when first asked for,
+/// and the sentence each quote stands in, each found once.
+final class SourceBytes {
+  private let texts: [String: String]
+  private var made: [String: [UInt8]] = [:]
+  private var passages: [String: [String: Passage?]] = [:]
+
+  init(texts: [String: String]) { self.texts = texts }
+
+  /// A quote with the start of its sentence in a source (``Passage/init(sentenceOf:in:)``).
+  func passage(of quote: String, in source: String) -> Passage? {
+    if let known = passages[source]?[quote] { return known }
+    let found = Passage(sentenceOf: quote, in: bytes(of: source))
+    passages[source, default: [:]][quote] = .some(found)
+    return found
+  }
+
+  /// The bytes of a source, `nil` when it was not loaded.
+  func bytes(of source: String) -> [UInt8]? {
+    if let known = made[source] { return known }
+    guard let text = texts[source] else { return nil }
+    let bytes = Array(text.utf8)
+    made[source] = bytes
+    return bytes
   }
 }

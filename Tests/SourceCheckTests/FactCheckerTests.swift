@@ -194,3 +194,29 @@ import TrustMetricsCore
     #expect(verdict(1000, .financialYear(startYear: 2023)).verdict == .noCounterpart)
   }
 }
+
+/// `check` reconciles figures with the same engine: a figure DfE revised since agrees with the
+/// release that still holds its value.
+@Suite struct CheckEarlierReleaseTests {
+  @Test func aRevisedFigureIsVerifiedByTheEarlierRelease() throws {
+    let quote = "turnover was 24.3%"
+    let figure = Figure(
+      id: "turnover-2019", entity: "Sandwell Children's Trust", measure: .turnoverRate,
+      period: .year(2019), value: 24.3,
+      provenance: Provenance(source: "a.txt", quote: quote))
+    var dataset = FactCheckerTests.dataset
+    dataset.figures = [figure]
+    dataset.sourceTexts = ["a.txt": FactCheckerTests.revised]
+    let report = try SourceChecker(dataset: dataset, claims: []).check([.official])
+    let result = try #require(report.results.first)
+    #expect(result.status == .verified)
+    #expect(
+      result.detail.hasPrefix(
+        "agrees with the reporting-year-2022 release (older.csv, published February 2023), not "
+          + "the latest: agrees exactly: 24.3 = DfE Sandwell (333), census 2019 turnover_rate_fte "
+          + "24.3"))
+    #expect(
+      result.detail.hasSuffix(
+        "; revised to 22.4 in the reporting-year-2025 release (published February 2026)"))
+  }
+}
