@@ -26,12 +26,14 @@ public struct FactCheckRow: Hashable, Sendable {
   public var comparison: CounterpartComparison
   /// What the text's date says about the releases it could have seen, when relevant.
   public var timing: String?
+  /// The date of the text (or of the article in a feed) the number stands in, if known.
+  public var date: PartialDate?
 
   /// Creates a row.
   public init(
     number: String, value: Decimal, line: Int, sentence: String, entity: String?,
     measure: Measure, period: Period?, qualifiers: [Qualifier] = [], reading: String? = nil,
-    comparison: CounterpartComparison, timing: String? = nil
+    comparison: CounterpartComparison, timing: String? = nil, date: PartialDate? = nil
   ) {
     self.number = number
     self.value = value
@@ -44,6 +46,7 @@ public struct FactCheckRow: Hashable, Sendable {
     self.reading = reading
     self.comparison = comparison
     self.timing = timing
+    self.date = date
   }
 
   /// The unit, fixed by the measure.

@@ -28,12 +28,18 @@ public struct FactChecker: Sendable {
 
   /// The numbers of a text beside their official counterparts.
   ///
+  /// Without a date given, the text's date is its first dateline (a date stamped with its
+  /// weekday or time, as feeds and bylines write them), else the first full date written in it;
+  /// in a text holding several datelines (a feed of articles) each number takes the last
+  /// dateline before it.
+  ///
   /// - Parameters:
   ///   - text: The text.
-  ///   - date: When it was written; when `nil`, the first full date written in it.
+  ///   - date: When it was written, for every number; `nil` to read it from the text.
   /// - Returns: The text's date and one row per number proposed, in text order.
   public func check(_ text: String, date: PartialDate? = nil) -> FactCheckReport {
-    let written = date == nil ? TextDate.first(in: text) : nil
+    let datelines = date == nil ? TextDate.datelines(in: text) : []
+    let written = date == nil ? datelines.first?.date ?? TextDate.first(in: text) : nil
     let textDate = date ?? written?.date
     let origin: FactCheckReport.DateOrigin =
       date != nil ? .given : written.map { .line($0.line) } ?? .unknown
@@ -74,6 +80,8 @@ public struct FactChecker: Sendable {
         numbers = read.numbers
       }
       var notes: [String] = []
+      let numberDate =
+        datelines.last { $0.offset < offsets.lowerBound }?.date.date ?? textDate
       // The measure of the number it is set against.
       var measure = candidate.measure
       if let against = binding.comparedWith,
@@ -88,8 +96,8 @@ public struct FactChecker: Sendable {
       var period = Period(parsing: candidate.period)
       if let bound = binding.period {
         if bound == .present {
-          if let textDate, let month = textDate.month {
-            period = .month(year: textDate.year, month: month)
+          if let numberDate, let month = numberDate.month {
+            period = .month(year: numberDate.year, month: month)
             notes.append("\(period.map(String.init(describing:)) ?? ""): “now”, the text's date")
           }
         } else if let read = bound.period(financial: measure.unit == .gbp) {
@@ -143,7 +151,7 @@ public struct FactChecker: Sendable {
           sentence: document.text(of: sentence), entity: entity, measure: measure,
           period: period, qualifiers: candidate.qualifiers,
           reading: notes.isEmpty ? nil : notes.joined(separator: "; "), comparison: comparison,
-          timing: Self.timing(of: comparison, at: textDate)))
+          timing: Self.timing(of: comparison, at: numberDate), date: numberDate))
     }
     return FactCheckReport(date: textDate, dateOrigin: origin, rows: rows)
   }

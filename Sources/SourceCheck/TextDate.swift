@@ -69,6 +69,39 @@ public struct TextDate: Hashable, Sendable {
     return nil
   }
 
+  /// The datelines of a text, in order: each full date written with its weekday before it
+  /// (`Wed, 06 Jul 2022`, `Monday, 3 March 2025`) or a time of day after it (`6 July 2022
+  /// 21:17`), as feeds and bylines stamp each article, with where each starts (UTF-8 bytes).
+  ///
+  /// - Parameter text: Any text, such as a feed of several articles.
+  /// - Returns: The dates, their lines and their offsets.
+  public static func datelines(in text: String) -> [(offset: Int, date: TextDate)] {
+    let stamped =
+      #/
+      (?i) \b (?: (?: mon|tue|wed|thu|fri|sat|sun ) [a-z]* ,? \s+ )?
+      (\d{1,2}) (?: st|nd|rd|th )? \s+
+      ( jan(?:uary)? | feb(?:ruary)? | mar(?:ch)? | apr(?:il)? | may | june? | july?
+        | aug(?:ust)? | sep(?:t|tember)? | oct(?:ober)? | nov(?:ember)? | dec(?:ember)? )
+      \.? ,? \s+ ( (?:19|20) \d\d ) \b ( \s+ \d{1,2} : \d\d )?
+      /#
+    var result: [(offset: Int, date: TextDate)] = []
+    var line = 1
+    var counted = text.startIndex
+    for match in text.matches(of: stamped) {
+      let (whole, day, name, year, time) = match.output
+      // A weekday before the day, or a time after the year.
+      let hasWeekday = whole.first.map { !$0.isNumber } ?? false
+      guard hasWeekday || time != nil,
+        let date = Self.date(year: year, name: name, day: day)
+      else { continue }
+      line += text[counted..<match.range.lowerBound].reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+      counted = match.range.lowerBound
+      let offset = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
+      result.append((offset, TextDate(date: date, line: line)))
+    }
+    return result
+  }
+
   /// The three-letter month names, in order.
   static let months = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",

@@ -18,7 +18,8 @@ enum FactCheckListing {
       .init("official_period", "official period"), .init("release", "release"),
       .init("file", "file"), .init("difference", "difference"),
       .init("revised_value", "revised value"), .init("revised_in", "revised in"),
-      .init("detail", "detail"), .init("timing", "timing"), .init("reading", "reading"),
+      .init("detail", "detail"), .init("text_date", "text date"), .init("timing", "timing"),
+      .init("reading", "reading"),
       .init("sentence", "sentence"),
     ]
     let rows = report.rows.map { row -> [Cell] in
@@ -32,7 +33,7 @@ enum FactCheckListing {
         text(comparison.indicator), text(comparison.area), text(comparison.period),
         text(comparison.release), text(comparison.file), number(comparison.difference),
         number(comparison.revisedValue), text(comparison.revisedIn), .text(comparison.detail),
-        text(row.timing), text(row.reading), .text(row.sentence),
+        text(row.date?.description), text(row.timing), text(row.reading), .text(row.sentence),
       ]
     }
     var metadata: [(key: String, value: String)] = [
@@ -98,7 +99,11 @@ enum FactCheckListing {
       output.write("\n  “\(row.sentence)”\n")
       if let reading = row.reading { output.write("  read: \(reading)\n") }
       output.write("  \(row.comparison.verdict.label.uppercased()): \(row.comparison.detail)\n")
-      if let timing = row.timing { output.write("  when: \(timing)\n") }
+      if let timing = row.timing {
+        output.write("  when: \(timing)\n")
+      } else if let date = row.date, date != report.date {
+        output.write("  when: the article is dated \(date)\n")
+      }
       output.write(byte: 0x0A)
       if output.isClosed { return }
     }
