@@ -10,9 +10,6 @@ public enum Reconciliation: String, Sendable {
   case agreesWithinRounding = "agrees within the source's rounding"
   /// Only the other basis agrees (headcount where DfE's main rate is FTE, or the reverse).
   case agreesOnOtherBasis = "agrees on the other basis"
-  /// Today's value disagrees, but an earlier release of the same statistics agrees (DfE revised
-  /// the value since).
-  case agreesWithEarlierRelease = "agrees with an earlier release"
   /// Neither basis agrees.
   case disagrees
   /// DfE publishes nothing to compare with.
