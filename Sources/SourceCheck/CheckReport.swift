@@ -46,15 +46,20 @@ public struct CheckReport: Sendable {
   /// Whether any figure disagrees with the official statistics.
   public var hasDisagreements: Bool { results.contains { $0.status == .disagreesWithOfficial } }
 
+  /// Whether any value is in its quote without a readable binding to its period and body.
+  public var hasUnboundValues: Bool { results.contains { $0.status == .verifiedUnbound } }
+
   /// Whether the check as a whole fails: a failed check, or with `strict` also a disagreement
-  /// with the official statistics.
+  /// with the official statistics or an unbound value.
   ///
-  /// - Parameter strict: Whether disagreements with DfE count as failures.
+  /// - Parameter strict: Whether disagreements with DfE and unbound values count as failures.
   /// - Returns: `true` when `trustmetrics check` should exit 1.
-  public func fails(strict: Bool) -> Bool { hasFailures || (strict && hasDisagreements) }
+  public func fails(strict: Bool) -> Bool {
+    hasFailures || (strict && results.contains { $0.status.isStrictFailure })
+  }
 
   /// The status of each figure: its worst result, failures first, then disagreements, then
-  /// unverifiable, else verified (for the workbook's Figures sheet).
+  /// unverifiable, then verified unbound, else verified (for the workbook's Figures sheet).
   public var statusByFigure: [String: CheckStatus] {
     if let layout { return layout.statusByFigure(in: results) }
     // A report made otherwise: one pass over the results.
@@ -139,28 +144,30 @@ extension CheckStatus {
   var rank: Int {
     switch self {
     case .verified: 0
-    case .mismatch: 1
-    case .notFound: 2
-    case .unverifiable: 3
-    case .disagreesWithOfficial: 4
+    case .verifiedUnbound: 1
+    case .mismatch: 2
+    case .notFound: 3
+    case .unverifiable: 4
+    case .disagreesWithOfficial: 5
     }
   }
 
   /// How bad the status is for ``CheckReport/statusByFigure``, worst first: not found,
-  /// mismatch, disagrees with official, unverifiable, then verified.
+  /// mismatch, disagrees with official, unverifiable, verified unbound, then verified.
   var severity: UInt8 {
     switch self {
     case .notFound: 0
     case .mismatch: 1
     case .disagreesWithOfficial: 2
     case .unverifiable: 3
-    case .verified: 4
+    case .verifiedUnbound: 4
+    case .verified: 5
     }
   }
 
   /// The statuses by ``severity``.
   static let bySeverity: [CheckStatus] = [
-    .notFound, .mismatch, .disagreesWithOfficial, .unverifiable, .verified,
+    .notFound, .mismatch, .disagreesWithOfficial, .unverifiable, .verifiedUnbound, .verified,
   ]
 }
 

@@ -3,8 +3,9 @@ public import TrustMetricsCore
 
 /// Runs the checks of `trustmetrics check` over loaded figures, claims, sources and statistics.
 ///
-/// Quotes byte-exact, values as written, derived claims recomputed and workforce figures
-/// reconciled with DfE. Pure: it reads nothing but its inputs.
+/// Quotes byte-exact, values as written and bound to their figure's period and body, derived
+/// claims recomputed and workforce figures reconciled with every release of DfE's statistics
+/// loaded. Pure: it reads nothing but its inputs.
 public struct SourceChecker: Sendable {
   /// The figures, sources, entities and official statistics.
   public var dataset: Dataset
@@ -106,6 +107,8 @@ public struct SourceChecker: Sendable {
       valuesStart: scopes.contains(.values) ? valuesStart : nil, officialStart: officialStart,
       officialFigures: officialFigures)
     guard total > 0 else { return CheckReport(results: [], layout: layout) }
+    let binder = QuoteBinder(entities: dataset.entities)
+    let releases = dataset.workforceReleases
     let batches = Batches(
       scopes: scopes, figureCount: count, sourceCount: sources.names.count,
       parallel: count >= Self.concurrencyThreshold)
@@ -124,7 +127,8 @@ public struct SourceChecker: Sendable {
               }
             case .values(let range):
               guard let first = figures.baseAddress else { return }
-              let checker = ValueChecker(writesDetails: detailed)
+              let checker = ValueChecker(
+                writesDetails: detailed, binder: binder, sourceTexts: dataset.sourceTexts)
               for index in range {
                 (output + valuesStart + index).initialize(
                   to: checker.result(at: first + index))
@@ -132,7 +136,7 @@ public struct SourceChecker: Sendable {
             case .official(let range):
               guard let first = figures.baseAddress else { return }
               var reconciler = OfficialReconciler(
-                workforce: dataset.workforce, entities: dataset.entities)
+                releases: releases, entities: dataset.entities)
               reconciler.writesDetails = detailed
               for index in range where figures[index].measure.isWorkforce {
                 // Every workforce figure has a reconciliation, at the place counted for it.

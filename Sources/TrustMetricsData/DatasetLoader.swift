@@ -10,6 +10,9 @@ public struct DatasetLoader: Sendable {
 
   /// The official indicators file, relative to the datasets directory.
   public static let workforceFile = "official/csww_indicators_2017_to_2025.csv"
+  /// An earlier release of the workforce statistics (reporting year 2022, published February
+  /// 2023, in its older layout), relative to the datasets directory.
+  public static let earlierWorkforceFile = "official/csww_headline_measures_2017_to_2022.csv"
   /// The statistical-neighbour model, relative to the datasets directory.
   public static let neighboursFile = "official/sn_model_2025_wide.csv"
   /// DfE's section 251 outturn, relative to the datasets directory.
@@ -78,6 +81,10 @@ public struct DatasetLoader: Sendable {
       bytes: try read("articles.csv"), file: path("articles.csv"), sourceNames: sourceNames)
     let workforce = try WorkforceParser.parse(
       bytes: try read(Self.workforceFile), file: path(Self.workforceFile))
+    let earlier = WorkforceRelease(
+      latestOf: try HeadlineMeasuresParser.parse(
+        bytes: try read(Self.earlierWorkforceFile), file: path(Self.earlierWorkforceFile)),
+      file: Self.earlierWorkforceFile)
     let neighbours = try NeighbourParser.parse(
       bytes: try read(Self.neighboursFile), file: path(Self.neighboursFile), workforce: workforce)
     let finance = FinanceStatistics(
@@ -88,9 +95,12 @@ public struct DatasetLoader: Sendable {
       population: try PopulationParser.parse(
         bytes: try read(Self.populationFile), file: path(Self.populationFile)),
       workforce: workforce)
-    return Dataset(
+    var dataset = Dataset(
       figures: figures, entities: entities, trusts: trusts, sources: sources, articles: articles,
-      sourceTexts: [:], workforce: workforce, neighbours: neighbours, finance: finance)
+      sourceTexts: [:], workforce: workforce, neighbours: neighbours, finance: finance,
+      earlierWorkforceReleases: [earlier])
+    dataset.workforceFile = Self.workforceFile
+    return dataset
   }
 
   /// The path of a dataset file as shown in messages.

@@ -20,11 +20,13 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       quotes: each quote is in its source byte-exact (line and column shown; when missing, the \
       closest passage after normalising typography). values: the number the quote states, read \
-      as written, is the figure's value. claims: datasets/claims.csv recomputed, each with the \
-      rule its word sets. official: workforce figures reconciled with DfE's statistics.
+      as written, is the figure's value, and the one the quote attaches to the figure's period \
+      and body (verified unbound when the quote states several and which one cannot be read). \
+      claims: datasets/claims.csv recomputed, each with the rule its word sets. official: \
+      workforce figures reconciled with every release of DfE's statistics loaded.
 
       Exit codes: 0 every quote, value and claim holds; 1 one does not (or, with --strict, a \
-      figure disagrees with DfE); 65 malformed data; 66 missing input.
+      figure disagrees with DfE or a value is unbound); 65 malformed data; 66 missing input.
 
       Formats: text (default), csv, json.
 
@@ -41,7 +43,8 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "Run one family of checks: quotes, values, claims or official.")
   var only: CheckScope?
 
-  @Flag(help: "Also fail (exit 1) when a figure disagrees with DfE's official statistics.")
+  @Flag(
+    help: "Also fail (exit 1) when a figure disagrees with DfE or a value is verified unbound.")
   var strict = false
 
   func run() throws {

@@ -42,18 +42,31 @@ enum CheckListing {
     return listing
   }
 
-  /// The closing lines: counts per status, then the verdict.
+  /// The closing lines: counts per status, the unbound values, then the verdict.
   static func summary(of tally: CheckTally, strict: Bool) -> [String] {
     let counts = tally.counts.map { "\($0.status.label): \($0.count)" }.joined(separator: ", ")
     var lines = ["\(tally.total) checks — \(counts)"]
+    if !tally.unbound.isEmpty {
+      lines.append(
+        "\(tally.unbound.count) value\(tally.unbound.count == 1 ? "" : "s") verified unbound "
+          + "(in the quote, but which of its numbers is the figure's period's and body's cannot "
+          + "be read): " + tally.unbound.joined(separator: ", "))
+    }
     if tally.hasFailures {
       lines.append("FAILED: a quote, value or claim does not hold (exit 1)")
-    } else if tally.hasDisagreements {
+    } else if strict, tally.hasDisagreements || !tally.unbound.isEmpty {
       lines.append(
-        strict
-          ? "FAILED (--strict): a figure disagrees with DfE's official statistics (exit 1)"
-          : "ok: every quote, value and claim holds; disagreements with DfE are findings about "
-            + "the sources (they fail only with --strict)")
+        "FAILED (--strict): "
+          + (tally.hasDisagreements
+            ? "a figure disagrees with DfE's official statistics"
+            : "a value is not bound to its period and body") + " (exit 1)")
+    } else if tally.hasDisagreements || !tally.unbound.isEmpty {
+      lines.append(
+        "ok: every quote, value and claim holds; "
+          + (tally.hasDisagreements
+            ? "disagreements with DfE are findings about the sources" : "unbound values")
+          + (tally.hasDisagreements && !tally.unbound.isEmpty ? " and unbound values" : "")
+          + " fail only with --strict")
     } else {
       lines.append("ok: every quote, value and claim holds")
     }
@@ -163,29 +176,40 @@ struct CheckTally {
   var hasFailures: Bool
   /// Whether any figure disagrees with the official statistics.
   var hasDisagreements: Bool
+  /// The figures whose value is in its quote without a readable binding to its period and body.
+  var unbound: [String] = []
 
   init(_ report: CheckReport) {
     var tally = [Int](repeating: 0, count: CheckStatus.allCases.count)
+    var unbound: [String] = []
     report.results.withUnsafeBufferPointer { results in
-      for index in results.indices { tally[CheckTally.slot(of: results[index].status)] += 1 }
+      for index in results.indices {
+        tally[CheckTally.slot(of: results[index].status)] += 1
+        if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
+      }
     }
+    self.unbound = unbound
     total = report.results.count
     counts = CheckStatus.allCases.map { ($0, tally[CheckTally.slot(of: $0)]) }
     hasFailures = counts.contains { $0.status.isFailure && $0.count > 0 }
     hasDisagreements = counts.contains { $0.status == .disagreesWithOfficial && $0.count > 0 }
   }
 
-  /// Whether `trustmetrics check` should exit 1.
-  func fails(strict: Bool) -> Bool { hasFailures || (strict && hasDisagreements) }
+  /// Whether `trustmetrics check` should exit 1: a failed check, or with `strict` also a
+  /// disagreement with DfE or an unbound value.
+  func fails(strict: Bool) -> Bool {
+    hasFailures || (strict && (hasDisagreements || !unbound.isEmpty))
+  }
 
   /// A status's position in ``CheckStatus/allCases``.
   static func slot(of status: CheckStatus) -> Int {
     switch status {
     case .verified: 0
-    case .mismatch: 1
-    case .notFound: 2
-    case .unverifiable: 3
-    case .disagreesWithOfficial: 4
+    case .verifiedUnbound: 1
+    case .mismatch: 2
+    case .notFound: 3
+    case .unverifiable: 4
+    case .disagreesWithOfficial: 5
     }
   }
 }

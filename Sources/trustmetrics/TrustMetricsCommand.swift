@@ -16,7 +16,7 @@ struct TrustMetricsCommand: ParsableCommand {
     version: ToolVersion.text,
     subcommands: [
       FiguresCommand.self, CompareCommand.self, BeforeAfterCommand.self, SavingsCommand.self,
-      CheckCommand.self, ExtractCommand.self,
+      CheckCommand.self, ExtractCommand.self, FactCheckCommand.self,
       ReportCommand.self,
       ChartCommand.self,
       WorkbookCommand.self,

@@ -8,7 +8,9 @@ import TrustMetricsCore
 @Suite struct CheckReportTests {
   /// The worst status of each subject, as the first version computed it.
   static func reference(_ results: [CheckResult]) -> [String: CheckStatus] {
-    let order: [CheckStatus] = [.notFound, .mismatch, .disagreesWithOfficial, .unverifiable]
+    let order: [CheckStatus] = [
+      .notFound, .mismatch, .disagreesWithOfficial, .unverifiable, .verifiedUnbound,
+    ]
     var worst: [String: CheckStatus] = [:]
     for result in results where result.scope != .claims {
       let current = worst[result.subject] ?? .verified

@@ -8,6 +8,50 @@ import Testing
     #expect(result.status == 0)
     #expect(result.standardOutput.contains("mismatch: 0, not found: 0"))
     #expect(result.standardOutput.contains("ok: every quote, value and claim holds"))
+    // The values in quotes stating several numbers whose binding cannot be read: "10 of the 153
+    // councils" (three quotes, six figures), "nine such companies, responsible for 12" (two) and
+    // "from 60 per cent to 41 per cent since May" (two).
+    #expect(result.standardOutput.contains("verified unbound: 10,"))
+    #expect(result.standardOutput.contains("10 values verified unbound"))
+  }
+
+  /// Issue 15's three swaps, each in a scratch copy: the values of two figures quoting one
+  /// passage exchanged.
+  @Test(arguments: [
+    (
+      "slough-trust-agency-rate-2015,Slough Children's Services Trust,agency_rate,2015,52,",
+      "slough-trust-agency-rate-2017,Slough Children's Services Trust,agency_rate,2017,32,",
+      "52", "32", "the quote gives 52% for 2015"
+    ),
+    (
+      "sandwell-vacancy-rate-2021-09,Sandwell Children's Trust,vacancy_rate,2021-09,27.7,",
+      "west-midlands-vacancy-rate-2021-09,West Midlands,vacancy_rate,2021-09,18.2,",
+      "27.7", "18.2", "the quote gives 27.7% for 2021-09, a body other than West Midlands"
+    ),
+    (
+      "sandwell-turnover-2021-09,Sandwell Children's Trust,turnover_rate,2021-09,25.7,",
+      "sandwell-turnover-2020-09,Sandwell Children's Trust,turnover_rate,2020-09,14.9,",
+      "25.7", "14.9", "the quote gives 25.7% for 2021-09"
+    ),
+  ])
+  func aSwapOfTwoValuesFailsNamingTheBoundNumber(
+    first: String, second: String, firstValue: String, secondValue: String, named: String
+  ) throws {
+    let directory = try ToolRunner.scratchCopy()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let figures = directory.appendingPathComponent("datasets/figures.csv")
+    var text = try String(contentsOf: figures, encoding: .utf8)
+    #expect(text.contains(first) && text.contains(second))
+    func swapped(_ row: String, _ from: String, _ to: String) -> String {
+      String(row.dropLast(from.count + 1)) + to + ","
+    }
+    text = text.replacingOccurrences(of: first, with: swapped(first, firstValue, secondValue))
+    text = text.replacingOccurrences(of: second, with: swapped(second, secondValue, firstValue))
+    try text.write(to: figures, atomically: true, encoding: .utf8)
+    let result = try ToolRunner.run(["check", "--only", "values"], in: directory)
+    #expect(result.status == 1)
+    #expect(result.standardOutput.contains(named), "\(result.standardOutput)")
+    #expect(result.standardOutput.contains("mismatch: 2,"))
   }
 
   @Test func strictFailsOnADisagreementWithDfE() throws {

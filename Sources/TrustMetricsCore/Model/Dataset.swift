@@ -19,12 +19,18 @@ public struct Dataset: Sendable {
   public var neighbours: StatisticalNeighbours
   /// The section 251, RO3 and ONS population data, joined into the finance measures.
   public var finance: FinanceStatistics
+  /// Earlier releases of DfE's workforce statistics (the same statistics as DfE published them
+  /// before revising them), latest first; empty when none was loaded.
+  public var earlierWorkforceReleases: [WorkforceRelease]
+  /// The file ``workforce`` was read from, as citations name it; empty when not read from a file.
+  public var workforceFile = ""
 
   /// Creates a dataset from its parts.
   public init(
     figures: [Figure], entities: [Entity], trusts: [TrustSpell], sources: [SourceDocument],
     articles: [Article], sourceTexts: [String: String], workforce: WorkforceStatistics,
-    neighbours: StatisticalNeighbours, finance: FinanceStatistics = .empty
+    neighbours: StatisticalNeighbours, finance: FinanceStatistics = .empty,
+    earlierWorkforceReleases: [WorkforceRelease] = []
   ) {
     self.figures = figures
     self.entities = entities
@@ -35,6 +41,14 @@ public struct Dataset: Sendable {
     self.workforce = workforce
     self.neighbours = neighbours
     self.finance = finance
+    self.earlierWorkforceReleases = earlierWorkforceReleases
+  }
+
+  /// Every release of DfE's workforce statistics loaded: the current one (``workforce``) first,
+  /// then the earlier ones, latest first.
+  public var workforceReleases: [WorkforceRelease] {
+    [WorkforceRelease(latestOf: workforce, file: workforceFile)]
+      + earlierWorkforceReleases.sorted { $0.reportingYear > $1.reportingYear }
   }
 
   /// Every official statistic, asked the same questions whatever a measure's origin.
