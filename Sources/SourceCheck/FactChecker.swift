@@ -44,7 +44,8 @@ public struct FactChecker: Sendable {
     let origin: FactCheckReport.DateOrigin =
       date != nil ? .given : written.map { .line($0.line) } ?? .unknown
     let candidates = FigureExtractor(entities: dataset.entities).candidates(in: text, source: "")
-    let document = ExtractionDocument(text: text, entities: dataset.entities)
+    let document = ExtractionDocument(
+      text: text, entities: dataset.entities, authorityNames: [], published: textDate)
     let names = EntityNames(entities: dataset.entities)
     let binder = QuoteBinder(names: names)
     var reconciler = OfficialReconciler(
@@ -118,7 +119,7 @@ public struct FactChecker: Sendable {
         if let entity { notes.append("\(entity), not \(name) (\(binding.entityCue ?? ""))") }
       case nil:
         entity =
-          MeasureGuess.isNational(measure) && candidate.entity == "England"
+          MeasureVocabulary.isNational(measure) && candidate.entity == "England"
           ? "England"
           : subject(
             of: offsets, in: document, sentence: sentence, names: names,
@@ -163,15 +164,18 @@ public struct FactChecker: Sendable {
     of number: Range<Int>, in document: ExtractionDocument, sentence: Range<Int>,
     names: EntityNames, comparators: [Range<Int>], excluding excluded: String?
   ) -> String? {
-    func usable(_ mention: (offset: Int, name: String)) -> Bool {
-      !comparators.contains { $0.contains(mention.offset) }
+    func usable(_ mention: ExtractionDocument.Mention) -> Bool {
+      !comparators.contains { $0.contains(mention.range.lowerBound) }
         && excluded.map { !names.sameBody($0, mention.name) } != false
     }
-    if let before = document.mentions.last(where: { $0.offset < number.lowerBound && usable($0) }) {
+    if let before = document.mentions.last(where: {
+      $0.range.lowerBound < number.lowerBound && usable($0)
+    }) {
       return before.name
     }
     return document.mentions.first {
-      $0.offset >= number.upperBound && $0.offset < sentence.upperBound && usable($0)
+      $0.range.lowerBound >= number.upperBound && $0.range.lowerBound < sentence.upperBound
+        && usable($0)
     }?.name
   }
 
