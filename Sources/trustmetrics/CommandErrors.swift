@@ -1,7 +1,9 @@
 import ArgumentParser
+import AtomicFile
 import Foundation
 import TrustMetricsCore
 import TrustMetricsData
+import XlsxWriter
 
 /// The one place errors become messages and exit codes (the README's table).
 enum CommandErrors {
@@ -25,6 +27,18 @@ enum CommandErrors {
     }
   }
 
+  /// Runs an output file's write, printing a failure on stderr and exiting 73 when the file
+  /// could not be created at all (an existing file without `--force` included), 74 when
+  /// writing failed part-way; the same rule for the workbook and for `report`/`chart --output`.
+  static func writingFile<T, Failure: OutputFailure>(_ body: () throws(Failure) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      printError(error.description)
+      throw ExitCode(error.isOutputUnavailable ? Code.cannotCreateOutput : Code.ioFailed)
+    }
+  }
+
   /// Prints `trustmetrics: message` on standard error.
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data(("trustmetrics: " + message + "\n").utf8))
@@ -42,3 +56,12 @@ enum CommandErrors {
     return ExitCode(Code.usage)
   }
 }
+
+/// An error writing an output file that says whether the file could not be created at all.
+protocol OutputFailure: Error, CustomStringConvertible {
+  /// Whether the output could not be created (as opposed to failing part-way).
+  var isOutputUnavailable: Bool { get }
+}
+
+extension AtomicFileError: OutputFailure {}
+extension XlsxError: OutputFailure {}
