@@ -34,7 +34,8 @@ public enum Markup {
   }
 
   /// The address escaped for an `href` when it is an absolute `http` or `https` URL with a
-  /// host; `nil` for anything else (`javascript:`, `data:`, relative paths, spaces).
+  /// host and only characters a URL may hold; `nil` for anything else (`javascript:`, `data:`,
+  /// relative paths, spaces, quotes, angle brackets).
   ///
   /// - Parameter address: The address as given.
   /// - Returns: The escaped address, or `nil` when it must not be linked.
@@ -43,7 +44,9 @@ public enum Markup {
     guard let components = URLComponents(string: trimmed),
       let scheme = components.scheme?.lowercased(), scheme == "http" || scheme == "https",
       let host = components.host, !host.isEmpty,
-      !trimmed.unicodeScalars.contains(where: { $0.value <= 0x20 || $0.value == 0x7F })
+      !trimmed.unicodeScalars.contains(where: {
+        $0.value <= 0x20 || $0.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains($0)
+      })
     else { return nil }
     return escaped(trimmed)
   }

@@ -14,8 +14,9 @@ struct ChartCommand: ParsableCommand {
     usage: """
       trustmetrics chart [--datasets <datasets>] [--seeds <seeds>]
       [--format <format>] [--width <width>] [--color <color>] [--ascii]
+      [--output <file>] [--force]
       [--entity <entity> ...] --measure <measure> [--kind <kind>]
-      [--since <since>] [--output <file>] [--force]
+      [--since <since>]
       """,
     discussion: """
       A line chart over the years (--kind line, the default) or bars for the latest year \

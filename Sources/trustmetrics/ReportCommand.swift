@@ -14,8 +14,8 @@ struct ReportCommand: ParsableCommand {
     usage: """
       trustmetrics report [--datasets <datasets>] [--seeds <seeds>]
       [--format <format>] [--width <width>] [--color <color>] [--ascii]
-      [--entity <entity> ...] [--measure <measure> ...] [--since <since>]
       [--output <file>] [--force]
+      [--entity <entity> ...] [--measure <measure> ...] [--since <since>]
       """,
     discussion: """
       With no flags: every authority that has figures in the datasets, all four workforce \
