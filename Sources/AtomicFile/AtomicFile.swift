@@ -78,8 +78,10 @@ public struct AtomicFile: Sendable {
     let file = try prepare(path, replacingExisting: replacingExisting)
     do {
       let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file.temporaryPath))
-      defer { try? handle.close() }
-      try handle.write(contentsOf: Data(bytes))
+      let written = Result { try handle.write(contentsOf: Data(bytes)) }
+      let closed = Result { try handle.close() }
+      try written.get()
+      try closed.get()
     } catch {
       file.discard()
       throw .writeFailed(path: path, reason: "\(error.localizedDescription)")

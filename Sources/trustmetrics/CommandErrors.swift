@@ -1,9 +1,7 @@
 import ArgumentParser
-import AtomicFile
 import Foundation
 import TrustMetricsCore
 import TrustMetricsData
-import XlsxWriter
 
 /// The one place errors become messages and exit codes (the README's table).
 enum CommandErrors {
@@ -56,12 +54,3 @@ enum CommandErrors {
     return ExitCode(Code.usage)
   }
 }
-
-/// An error writing an output file that says whether the file could not be created at all.
-protocol OutputFailure: Error, CustomStringConvertible {
-  /// Whether the output could not be created (as opposed to failing part-way).
-  var isOutputUnavailable: Bool { get }
-}
-
-extension AtomicFileError: OutputFailure {}
-extension XlsxError: OutputFailure {}

@@ -38,7 +38,8 @@ struct OutputOptions: ParsableArguments {
     try CommandErrors.writingFile { () throws(AtomicFileError) in
       try AtomicFile.write(text.utf8, to: output, replacingExisting: force)
     }
-    let bytes = ReportNumbers.grouped(text.utf8.count)
+    let bytes = text.utf8.count.formatted(
+      .number.grouping(.automatic).locale(Locale(identifier: "en_GB")))
     try StandardOutput.write("Wrote \(output): \(summary), \(bytes) bytes.\n")
   }
 
@@ -55,18 +56,5 @@ struct OutputOptions: ParsableArguments {
       )
     }
     return ReportStamp(dataset: dataset, generated: date)
-  }
-}
-
-/// Counts written for people: `1,234,567`.
-enum ReportNumbers {
-  static func grouped(_ count: Int) -> String {
-    let digits = Array(String(count))
-    var text = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-      text.append(digit)
-    }
-    return text
   }
 }

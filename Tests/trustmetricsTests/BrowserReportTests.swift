@@ -28,11 +28,11 @@ import Testing
   /// A Python that can import html5lib: Debian's first (`python3-html5lib`), then `python3`.
   static let python: String? = {
     for candidate in ["/usr/bin/python3", "python3"] {
-      if let result = try? run(
-        "/usr/bin/env", [candidate, "-c", "import html5lib"], timeout: 30), result.status == 0
-      {
-        return candidate
+      // A Python that cannot be started counts as missing, like one without html5lib.
+      let result = Result {
+        try run("/usr/bin/env", [candidate, "-c", "import html5lib"], timeout: 30)
       }
+      if case .success(let run) = result, run.status == 0 { return candidate }
     }
     return nil
   }()
@@ -78,7 +78,8 @@ import Testing
     process.waitUntilExit()
     return Run(
       status: process.terminationStatus,
-      output: (try? String(contentsOf: log, encoding: .utf8)) ?? "",
+      output: String(
+        decoding: FileManager.default.contents(atPath: log.path) ?? Data(), as: UTF8.self),
       seconds: Date().timeIntervalSince(start))
   }
 

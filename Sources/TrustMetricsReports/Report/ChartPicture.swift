@@ -23,19 +23,3 @@ struct ChartPicture {
   /// Whether the chart is one of several side by side (drawn narrower).
   var isSmall = false
 }
-
-/// The numbers behind a chart: a heading row, then rows whose first cell names the row.
-struct DataTable {
-  /// The column headings.
-  var headings: [String]
-  /// The rows, one cell per heading.
-  var rows: [[String]]
-}
-
-/// Sparklines HTML draws in one column of a table, in place of the glyphs.
-struct SparklineColumn {
-  /// The column's index.
-  var column: Int
-  /// One per row: the sparkline and what it shows, or `nil` to keep the cell's text.
-  var cells: [(sparkline: Sparkline, title: String, description: String)?]
-}

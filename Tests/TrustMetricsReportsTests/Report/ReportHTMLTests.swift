@@ -16,15 +16,15 @@ import TrustMetricsCore
     as: .html, display: ReportDisplay(width: 80), stamp: stamp)
 
   /// The texts of every match of a pattern's first group.
-  static func matches(_ pattern: String, in text: String) -> [String] {
-    guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+  static func matches(_ pattern: String, in text: String) throws -> [String] {
+    let expression = try NSRegularExpression(pattern: pattern)
     let range = NSRange(text.startIndex..., in: text)
     return expression.matches(in: text, range: range).compactMap { match in
       Range(match.range(at: 1), in: text).map { String(text[$0]) }
     }
   }
 
-  @Test func isOneHTML5PageInBritishEnglishThatRequestsNothing() {
+  @Test func isOneHTML5PageInBritishEnglishThatRequestsNothing() throws {
     let html = Self.html
     #expect(
       html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">"))
@@ -35,7 +35,7 @@ import TrustMetricsCore
     ] {
       #expect(!html.contains(loader), "\(loader)")
     }
-    #expect(Self.matches(#"\b((?i:nan|inf|infinity))\b"#, in: html).isEmpty)
+    #expect(try Self.matches(#"\b((?i:nan|inf|infinity))\b"#, in: html).isEmpty)
   }
 
   @Test func theStampIsUnderTheTitleWithTheWorkbooksContentHash() throws {
@@ -70,8 +70,8 @@ import TrustMetricsCore
       ReportStamp(generated: now, contentHash: "").generatedText == "2009-02-13 23:31 UTC")
   }
 
-  @Test func eachAuthorityIsASectionThatStartsAPrintedPage() {
-    let sections = Self.matches(#"<section id="s-\d+" class="(\w+)""#, in: Self.html)
+  @Test func eachAuthorityIsASectionThatStartsAPrintedPage() throws {
+    let sections = try Self.matches(#"<section id="s-\d+" class="(\w+)""#, in: Self.html)
     #expect(sections == ["authority", "authority", "comparison", "notes"])
     #expect(Self.html.contains(#"<h2 id="s-1-h">Alpha (100, North)</h2>"#))
     #expect(Self.html.contains(#"<h2 id="s-2-h">Beta Borough (200, London)</h2>"#))
@@ -83,8 +83,8 @@ import TrustMetricsCore
     for index in 1...4 { #expect(Self.html.contains("<li><a href=\"#s-\(index)\">")) }
   }
 
-  @Test func headingsComeInOrder() {
-    let levels = Self.matches("<h([1-6])[ >]", in: Self.html).compactMap { Int($0) }
+  @Test func headingsComeInOrder() throws {
+    let levels = try Self.matches("<h([1-6])[ >]", in: Self.html).compactMap { Int($0) }
     #expect(levels.first == 1 && levels.filter { $0 == 1 }.count == 1)
     for (previous, next) in zip(levels, levels.dropFirst()) {
       #expect(next <= previous + 1, "h\(previous) then h\(next)")
@@ -232,10 +232,10 @@ import TrustMetricsCore
     let style = try #require(
       Self.html.components(separatedBy: "<style>").last?
         .components(separatedBy: "</style>").first)
-    let colors = Set(Self.matches(#"(?:^|[\s;{])color: (#[0-9a-f]{6})"#, in: style))
+    let colors = Set(try Self.matches(#"(?:^|[\s;{])color: (#[0-9a-f]{6})"#, in: style))
     // Body, notes, links and the six colours arrows and bands use, and grey.
     #expect(colors.count >= 9)
-    let backgrounds = Set(Self.matches(#"background: (#[0-9a-f]{6})"#, in: style))
+    let backgrounds = Set(try Self.matches(#"background: (#[0-9a-f]{6})"#, in: style))
     #expect(backgrounds == ["#ffffff", "#f0f0f0"])
     for color in colors {
       for background in backgrounds {
@@ -243,7 +243,7 @@ import TrustMetricsCore
       }
     }
     // Text drawn in the pictures.
-    for fill in Set(Self.matches(#"<g font-size="13" fill="(#[0-9a-f]{6})""#, in: Self.html)) {
+    for fill in Set(try Self.matches(#"<g font-size="13" fill="(#[0-9a-f]{6})""#, in: Self.html)) {
       #expect(Self.contrast(fill, "#ffffff") >= 4.5, "\(fill)")
     }
   }
