@@ -85,6 +85,6 @@ struct ChartCommand: ParsableCommand {
     let stamp = try OutputOptions.stamp(for: display.format, dataset: dataset)
     try output.write(
       chart.rendered(as: display.format, display: layout, stamp: stamp),
-      summary: "\(display.format.rawValue) \(kind.rawValue) chart of \(chosen.rawValue)")
+      summary: "\(display.format.rawValue) chart (\(kind.rawValue)) of \(chosen.rawValue)")
   }
 }

@@ -111,7 +111,8 @@ import Testing
         "--format", "html", "--output", path,
       ], environment: Self.epoch)
     #expect(result.status == 0, "\(result.standardError)")
-    #expect(result.standardOutput.hasPrefix("Wrote \(path): html line chart of spend_per_child, "))
+    #expect(
+      result.standardOutput.hasPrefix("Wrote \(path): html chart (line) of spend_per_child, "))
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(html.components(separatedBy: "<svg ").count == 2)
     #expect(html.contains("<details>\n<summary>Data table: Spend per child (£ per child)"))

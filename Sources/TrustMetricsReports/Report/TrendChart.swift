@@ -162,9 +162,7 @@ public struct TrendChart: Sendable {
     legend += OfficialCell.legend(for: markers)
     legend += ReportText.attributionLines(finance: measure.isFinance)
     document.append(.onlyInHTML(.heading("Notes and sources", section: .notes)))
-    for note in legend {
-      document.append(.paragraph(note, style: TextStyle(color: .gray)))
-    }
+    for block in ReportText.notes(legend, finance: measure.isFinance) { document.append(block) }
     switch format {
     case .text: return document.text(display: display)
     case .markdown:

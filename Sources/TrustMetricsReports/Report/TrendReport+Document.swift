@@ -100,8 +100,8 @@ extension TrendReport {
       }
     }
     document.append(.onlyInHTML(.heading("Notes and sources", section: .notes)))
-    for note in legend(style: style) {
-      document.append(.paragraph(note, style: TextStyle(color: .gray)))
+    for block in ReportText.notes(legend(style: style), finance: !financeMeasures.isEmpty) {
+      document.append(block)
     }
     return document
   }

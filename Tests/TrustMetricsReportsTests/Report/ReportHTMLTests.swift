@@ -264,6 +264,14 @@ import TrustMetricsCore
     let bars = ReportGoldenTests.chart(.bars).rendered(
       as: .html, display: ReportDisplay(width: 80), stamp: Self.stamp)
     #expect(bars.contains("class=\"chart bar-chart\""))
+    // Workforce alone: the page names DfE before the licence (the terminal keeps the licence).
+    #expect(
+      bars.contains(
+        "<p class=\"note\">Sources: DfE (children&#39;s social work workforce census, statistical "
+          + "neighbours).</p>\n<p class=\"note\">\(WorkforceStatistics.attribution)</p>"))
+    #expect(
+      !ReportGoldenTests.chart(.bars).rendered(as: .text, display: ReportDisplay(width: 80))
+        .contains("Sources: DfE"))
     #expect(bars.contains("stroke-dasharray=\"5 3\""))
   }
 
