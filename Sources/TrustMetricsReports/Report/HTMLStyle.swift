@@ -6,14 +6,6 @@ import TextCharts
 /// and print rules for A4: a page break before each authority and comparison section, charts
 /// and table rows never split, headings kept with what follows, page numbers in the margin.
 enum HTMLStyle {
-  /// The colours text is written in: the body, notes, links and each terminal colour a
-  /// table's arrows and bands use.
-  static let textColors: [String: String] = {
-    var colors = ["text": SVGPalette.text, "muted": muted, "link": link]
-    for color in TextColor.allCases { colors[color.rawValue] = SVGPalette.hex(color) }
-    return colors
-  }()
-
   /// Notes and captions.
   static let muted = "#4d4d4d"
   /// Links.
@@ -21,6 +13,7 @@ enum HTMLStyle {
   /// Table headings' background.
   static let headingBackground = "#f0f0f0"
 
+  /// The whole style sheet, inlined in every page.
   static let stylesheet: String = {
     let colorClasses = TextColor.allCases.map {
       ".c-\($0.rawValue) { color: \(SVGPalette.hex($0)); }"
