@@ -47,12 +47,14 @@ let package = Package(
 
     .target(name: "TextCharts"),
     .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
+    .target(name: "SVGCharts", dependencies: ["TextCharts"]),
+    .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "TextCharts"]),
     .systemLibrary(
       name: "CXlsxWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "AtomicFile"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxPackageReader"]),
     // Test support: reads a produced .xlsx (zip of XML) independently of the library that wrote it.
     .target(
@@ -64,7 +66,7 @@ let package = Package(
     .target(name: "SeededRandom", path: "Tests/SeededRandom"),
     .target(
       name: "TrustMetricsReports",
-      dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
+      dependencies: ["TrustMetricsCore", "TextCharts", "SVGCharts", "XlsxWriter"]
     ),
     .testTarget(
       name: "TrustMetricsReportsTests",
@@ -74,12 +76,18 @@ let package = Package(
       resources: [.copy("Golden")]
     ),
 
+    // MARK: - Output files
+
+    // A file written under a temporary name and renamed into place (the workbook, HTML pages).
+    .target(name: "AtomicFile"),
+    .testTarget(name: "AtomicFileTests", dependencies: ["AtomicFile"]),
+
     // MARK: - Command-line tool
 
     .executableTarget(
       name: "trustmetrics",
       dependencies: [
-        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck",
+        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck", "AtomicFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
