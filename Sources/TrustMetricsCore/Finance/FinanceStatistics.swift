@@ -38,10 +38,14 @@ public struct FinanceStatistics: Sendable {
     let inputs = FinanceInputs(
       section251: section251, revenueOutturn: revenueOutturn, population: population)
     var tables: [OfficialMeasure: [Int: MeasureTable]] = [:]
+    // A year's units are the same for every measure: grouped once.
+    var unitsByYear: [Int: [FinanceInputs.Unit]] = [:]
     for measure in OfficialMeasure.finance {
       var byYear: [Int: MeasureTable] = [:]
       for year in inputs.years(of: measure) {
-        byYear[year] = inputs.table(measure, year: year, workforce: workforce)
+        let units = unitsByYear[year] ?? inputs.units(year: year, workforce: workforce)
+        unitsByYear[year] = units
+        byYear[year] = inputs.table(measure, year: year, units: units, workforce: workforce)
       }
       tables[measure] = byYear
     }

@@ -7,6 +7,13 @@ public enum Section251Parser {
     "measure", "description", "financial_year", "la_code", "area", "region", "value",
   ]
 
+  /// What makes a row unique: one value per line, year and area.
+  private struct Key: Hashable {
+    var line: Section251Line
+    var year: Int
+    var code: String
+  }
+
   /// Parses the file.
   ///
   /// - Throws: `DatasetError` for a missing or unexpected column, an unknown measure, a value
@@ -16,38 +23,44 @@ public enum Section251Parser {
   {
     let table = try NamedColumns(
       bytes: bytes, file: file, columns: columns, what: "DfE's section 251 outturn")
+    let measure = table.column("measure")
+    let financialYear = table.column("financial_year")
+    let laCode = table.column("la_code")
+    let area = table.column("area")
+    let region = table.column("region")
+    let value = table.column("value")
     var records: [Section251Record] = []
     records.reserveCapacity(table.rows.count)
-    var firstLine: [String: Int] = [:]
+    var firstLine: [Key: Int] = [:]
+    firstLine.reserveCapacity(table.rows.count)
     for row in table.rows {
       try table.requireFieldCount(row)
-      guard let line = Section251Line(rawValue: table.field("measure", of: row)) else {
+      guard let line = Section251Line(rawValue: table.field(measure, of: row)) else {
         throw table.invalid(
-          "measure", of: row,
+          measure, of: row,
           expected: "one of " + Section251Line.allCases.map(\.rawValue).joined(separator: ", "))
       }
-      let year = try table.financialYear("financial_year", of: row)
-      let code = table.field("la_code", of: row)
+      let year = try table.financialYear(financialYear, of: row)
+      let code = table.field(laCode, of: row)
       guard !code.isEmpty, code.utf8.allSatisfy({ (48...57).contains($0) }) else {
-        throw table.invalid("la_code", of: row, expected: "DfE's three-digit code such as 871")
+        throw table.invalid(laCode, of: row, expected: "DfE's three-digit code such as 871")
       }
-      let area = table.field("area", of: row)
-      guard !area.isEmpty else {
-        throw table.invalid("area", of: row, expected: "the area's name")
+      let areaName = table.field(area, of: row)
+      guard !areaName.isEmpty else {
+        throw table.invalid(area, of: row, expected: "the area's name")
       }
-      let value = try table.financeValue("value", of: row)
-      let key = "\(line.rawValue)|\(year)|\(code)"
-      if let first = firstLine[key] {
+      let cell = try table.financeValue(value, of: row)
+      if let first = firstLine.updateValue(row.line, forKey: Key(line: line, year: year, code: code))
+      {
         throw .duplicate(
           file: file, line: row.line, field: "measure, year and area",
           value: "\(line.rawValue) \(FinancialYear(startYear: year).publishedForm) \(code)",
           firstLine: first)
       }
-      firstLine[key] = row.line
       records.append(
         Section251Record(
-          line: line, year: year, laCode: code, area: area,
-          regionName: table.field("region", of: row), value: value, fileLine: row.line))
+          line: line, year: year, laCode: code, area: areaName,
+          regionName: table.field(region, of: row), value: cell, fileLine: row.line))
     }
     return records
   }
