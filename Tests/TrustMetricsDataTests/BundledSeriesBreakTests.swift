@@ -27,6 +27,17 @@ import TrustMetricsData
     #expect(found == expected)
   }
 
+  @Test func eachBreakIsNamedAsItsAuthoritysTotalRowNamesIt() throws {
+    let finance = try BundledDataset.dataset().finance
+    var names: [String: String] = [:]
+    for record in finance.section251 where record.line == .childrenAndYoungPeople {
+      names["\(record.laCode) \(record.year)"] = record.area
+    }
+    for move in finance.breaks {
+      #expect(move.name == names["\(move.laCode) \(move.year)"], "\(move.laCode) \(move.year)")
+    }
+  }
+
   // s251 rows: SafeguardingFinance,...,2018-19,333,Sandwell,West Midlands,25771539;
   // SafeguardingFinance,...,2019-20,333,...,3309702; C&YPExpenditure,...,2018-19,333,...,80539490;
   // C&YPExpenditure,...,2019-20,333,...,80915886.

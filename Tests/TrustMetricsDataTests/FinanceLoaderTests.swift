@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import TrustMetricsCore
 
@@ -340,6 +341,24 @@ import TrustMetricsCore
   func readsNoNumberWhereNumberFieldReadsNone(text: String) {
     #expect(NamedColumns.number(text) == nil)
     #expect(NumberField.double(text) == nil)
+  }
+
+  // 20,000 strings drawn from digits, points, signs, exponents and spaces: the finance reader
+  // accepts exactly what NumberField accepts, as the same Double.
+  @Test func readsExactlyWhatNumberFieldReads() {
+    var random = SplitMix(seed: 14)
+    let alphabet = Array("000000123456789.-eE+ x")
+    var numbers = 0
+    for _ in 0..<20_000 {
+      let text = String((0..<random.below(24)).map { _ in random.pick(alphabet) })
+      let read = NamedColumns.number(text)
+      let expected = NumberField.double(text)
+      #expect(read == expected, "\"\(text)\"")
+      #expect(read?.sign == expected?.sign, "\"\(text)\"")
+      if read != nil { numbers += 1 }
+    }
+    // Enough of them are numbers for the comparison to mean something.
+    #expect(numbers > 2000, "\(numbers) numbers")
   }
 
   // Every numeric cell of the bundled finance files, read by the loader, is the Double that

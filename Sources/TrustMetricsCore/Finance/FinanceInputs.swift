@@ -9,8 +9,10 @@ struct FinanceInputs {
     var children: OfficialValue
   }
 
-  /// Where a section 251 value is: its line, year and area (an authority's code, `""` for
-  /// England, a region's standard name). One flat table, so a look-up hashes one key.
+  /// Where a section 251 value is: its line, year and area.
+  ///
+  /// The area is an authority's code, `""` for England or a region's standard name. One flat
+  /// table, so a look-up hashes one key.
   struct Section251Key: Hashable {
     var line: Section251Line
     var year: Int
@@ -307,8 +309,13 @@ struct FinanceInputs {
 
   /// Every possible reclassification over authorities' gross service lines, by code then year.
   func seriesBreaks() -> [SeriesBreak] {
-    var names: [String: String] = [:]
-    for record in section251Records where record.isAuthority { names[record.laCode] = record.area }
+    // Each authority's name as its total row gives it, by year: a break is named as the row of
+    // its later year names the authority.
+    var names: [String: [Int: String]] = [:]
+    for record in section251Records
+    where record.line == .childrenAndYoungPeople && record.isAuthority {
+      names[record.laCode, default: [:]][record.year] = record.area
+    }
     var result: [SeriesBreak] = []
     func value(_ line: Section251Line, _ year: Int, _ code: String) -> Double? {
       section251[Section251Key(line: line, year: year, area: code)]?.number
@@ -328,7 +335,7 @@ struct FinanceInputs {
           else { continue }
           result.append(
             SeriesBreak(
-              laCode: code, name: names[code] ?? code, line: line, year: after,
+              laCode: code, name: names[code]?[after] ?? code, line: line, year: after,
               before: lineBefore, after: lineAfter, totalBefore: totalBefore,
               totalAfter: totalAfter))
         }

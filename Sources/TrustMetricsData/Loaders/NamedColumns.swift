@@ -95,17 +95,46 @@ struct NamedColumns {
     return year
   }
 
-  /// A plain decimal (as ``NumberField/double(_:)`` reads it) as a `Double`, without making a
-  /// `Decimal` on the way: every finance row has one.
+  /// A plain decimal as ``NumberField/double(_:)`` reads it (an optional minus sign, digits, at
+  /// most one point with digits after it, at most 18 significant digits), as a `Double`, read in
+  /// one pass over the bytes without a `Decimal` on the way: every finance row has one.
   ///
   /// When the significant digits fit a double exactly (below 2⁵³) and the power of ten does too
   /// (10²² at most), digits ÷ 10^fraction is one correctly rounded division, the value `strtod`
   /// gives; otherwise `Double(text)` reads it.
   static func number(_ text: String) -> Double? {
-    guard let parts = NumberField.parts(text.utf8) else { return nil }
-    if parts.significand < 1 << 53, parts.fractionDigits < powersOfTen.count {
-      let magnitude = Double(parts.significand) / powersOfTen[parts.fractionDigits]
-      return parts.isNegative ? -magnitude : magnitude
+    var isNegative = false
+    var significand: UInt64 = 0
+    var significantDigits = 0
+    var fractionDigits = 0
+    var digitsBeforePoint = 0
+    var digitsAfterPoint = 0
+    var seenPoint = false
+    var position = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: "-"), position == 0 {
+        isNegative = true
+      } else if byte == UInt8(ascii: ".") {
+        guard !seenPoint else { return nil }
+        seenPoint = true
+      } else if byte >= 48, byte <= 57 {
+        if seenPoint { digitsAfterPoint += 1 } else { digitsBeforePoint += 1 }
+        // Zeros before the first significant digit of the whole part do not count.
+        if significand != 0 || byte != 48 || seenPoint {
+          significantDigits += 1
+          guard significantDigits <= 18 else { return nil }
+          significand = significand * 10 + UInt64(byte - 48)
+          if seenPoint { fractionDigits += 1 }
+        }
+      } else {
+        return nil
+      }
+      position += 1
+    }
+    guard digitsBeforePoint > 0, !seenPoint || digitsAfterPoint > 0 else { return nil }
+    if significand < 1 << 53, fractionDigits < powersOfTen.count {
+      let magnitude = Double(significand) / powersOfTen[fractionDigits]
+      return isNegative ? -magnitude : magnitude
     }
     guard let value = Double(text), value.isFinite else { return nil }
     return value

@@ -8,6 +8,11 @@ public enum RevenueOutturnParser {
     "column", "value_thousands",
   ]
 
+  /// Each RO3 column by its heading: one hash, where the enum's own `init(rawValue:)` compares
+  /// the text with each heading in turn.
+  private static let columnsByHeading = Dictionary(
+    uniqueKeysWithValues: RevenueOutturnRecord.Column.allCases.map { ($0.rawValue, $0) })
+
   /// What makes a row unique: one value per service line (numbered as first seen), column, year
   /// and authority.
   private struct Key: Hashable {
@@ -38,8 +43,10 @@ public enum RevenueOutturnParser {
     records.reserveCapacity(table.rows.count)
     var firstLine: [Key: Int] = [:]
     firstLine.reserveCapacity(table.rows.count)
-    // The file runs in blocks of one service line, so the last one read is kept at hand and
-    // the 13 texts are hashed only when the line changes.
+    // The file runs in blocks of one service line and column, so the last of each read is kept
+    // at hand and its text hashed only when it changes.
+    var lastHeading = ""
+    var lastColumn = RevenueOutturnRecord.Column.totalExpenditure
     var serviceLineNumbers: [String: Int] = [:]
     var lastServiceLine = ""
     var lastServiceLineNumber = -1
@@ -52,13 +59,18 @@ public enum RevenueOutturnParser {
       else {
         throw table.invalid(ons, of: row, expected: "an ONS code such as E06000039")
       }
-      guard let column = RevenueOutturnRecord.Column(rawValue: table.field(columnColumn, of: row))
-      else {
-        throw table.invalid(
-          columnColumn, of: row,
-          expected: "one of "
-            + RevenueOutturnRecord.Column.allCases.map(\.rawValue).joined(separator: "; "))
+      let heading = table.field(columnColumn, of: row)
+      if heading != lastHeading {
+        guard let column = columnsByHeading[heading] else {
+          throw table.invalid(
+            columnColumn, of: row,
+            expected: "one of "
+              + RevenueOutturnRecord.Column.allCases.map(\.rawValue).joined(separator: "; "))
+        }
+        lastHeading = heading
+        lastColumn = column
       }
+      let column = lastColumn
       let certified: Bool?
       switch table.field(certifiedColumn, of: row) {
       case "Y": certified = true

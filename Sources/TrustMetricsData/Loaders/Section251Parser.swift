@@ -7,6 +7,11 @@ public enum Section251Parser {
     "measure", "description", "financial_year", "la_code", "area", "region", "value",
   ]
 
+  /// Each line by its code: one hash, where the enum's own `init(rawValue:)` compares the text
+  /// with each of the 13 codes in turn.
+  private static let linesByCode = Dictionary(
+    uniqueKeysWithValues: Section251Line.allCases.map { ($0.rawValue, $0) })
+
   /// What makes a row unique: one value per line, year and area.
   private struct Key: Hashable {
     var line: Section251Line
@@ -33,13 +38,22 @@ public enum Section251Parser {
     records.reserveCapacity(table.rows.count)
     var firstLine: [Key: Int] = [:]
     firstLine.reserveCapacity(table.rows.count)
+    // The file runs in blocks of one measure: the last code read is kept with its line.
+    var lastCode = ""
+    var lastLine = Section251Line.childrenAndYoungPeople
     for row in table.rows {
       try table.requireFieldCount(row)
-      guard let line = Section251Line(rawValue: table.field(measure, of: row)) else {
-        throw table.invalid(
-          measure, of: row,
-          expected: "one of " + Section251Line.allCases.map(\.rawValue).joined(separator: ", "))
+      let lineCode = table.field(measure, of: row)
+      if lineCode != lastCode {
+        guard let line = linesByCode[lineCode] else {
+          throw table.invalid(
+            measure, of: row,
+            expected: "one of " + Section251Line.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        lastCode = lineCode
+        lastLine = line
       }
+      let line = lastLine
       let year = try table.financialYear(financialYear, of: row)
       let code = table.field(laCode, of: row)
       guard !code.isEmpty, code.utf8.allSatisfy({ (48...57).contains($0) }) else {
@@ -50,8 +64,8 @@ public enum Section251Parser {
         throw table.invalid(area, of: row, expected: "the area's name")
       }
       let cell = try table.financeValue(value, of: row)
-      if let first = firstLine.updateValue(row.line, forKey: Key(line: line, year: year, code: code))
-      {
+      let key = Key(line: line, year: year, code: code)
+      if let first = firstLine.updateValue(row.line, forKey: key) {
         throw .duplicate(
           file: file, line: row.line, field: "measure, year and area",
           value: "\(line.rawValue) \(FinancialYear(startYear: year).publishedForm) \(code)",
