@@ -109,6 +109,20 @@ import TrustMetricsCore
     ) { try Self.section251("s251-bad-year.csv") }
   }
 
+  @Test(arguments: ["87", "0871", "87a", ""])
+  func rejectsASection251CodeThatIsNotThreeDigits(code: String) {
+    let text = """
+      measure,description,financial_year,la_code,area,region,value
+      C&YPExpenditure,Gross,2024-25,\(code),Slough,South East,46083852
+
+      """
+    #expect(
+      throws: DatasetError.invalidField(
+        file: "s", line: 2, field: "la_code", value: code,
+        expected: "DfE's three-digit code such as 871")
+    ) { try Section251Parser.parse(bytes: text.bytes, file: "s") }
+  }
+
   // MARK: - RO3
 
   @Test func readsRevenueOutturnRows() throws {
@@ -187,6 +201,21 @@ import TrustMetricsCore
         file: "ro3-bad-certified.csv", line: 2, field: "certified", value: "yes",
         expected: "Y, N or [x]")
     ) { try Self.revenueOutturn("ro3-bad-certified.csv") }
+  }
+
+  @Test(arguments: ["E0600003", "E060000399", "X06000039", "E0600003a", "E+6000039"])
+  func rejectsAnONSCodeThatIsNotEAndEightDigits(code: String) {
+    let text = """
+      \(RevenueOutturnParser.columns.joined(separator: ","))
+      2024-25,E0304,\(code),Slough UA,UA,Y,TOTAL CHILDREN SOCIAL CARE,\
+      Total Expenditure (C3 = C1 + C2),53754
+
+      """
+    #expect(
+      throws: DatasetError.invalidField(
+        file: "r", line: 2, field: "ons_code", value: code,
+        expected: "an ONS code such as E06000039")
+    ) { try RevenueOutturnParser.parse(bytes: text.bytes, file: "r") }
   }
 
   @Test func rejectsAnRO3RowWithADfECodeForItsONSCode() {
