@@ -23,6 +23,23 @@ public enum RevenueOutturnParser {
     var onsCode: Int
   }
 
+  /// The eight digits of an ONS code (`E` and eight digits, such as `E06000039`) as a number,
+  /// or `nil` when the text is not such a code.
+  static func digits(ofONSCode code: String) -> Int? {
+    var number = 0
+    var count = 0
+    for byte in code.utf8 {
+      if count == 0 {
+        guard byte == UInt8(ascii: "E") else { return nil }
+      } else {
+        guard byte >= 48, byte <= 57 else { return nil }
+        number = number * 10 + Int(byte - 48)
+      }
+      count += 1
+    }
+    return count == 9 ? number : nil
+  }
+
   /// Parses the file.
   ///
   /// - Throws: `DatasetError` for a missing or unexpected column, an unknown RO3 column, a value
@@ -55,10 +72,7 @@ public enum RevenueOutturnParser {
       try table.requireFieldCount(row)
       let year = try table.financialYear(financialYear, of: row)
       let onsCode = table.field(ons, of: row)
-      guard onsCode.utf8.count == 9, onsCode.utf8.first == UInt8(ascii: "E"),
-        onsCode.utf8.dropFirst().allSatisfy({ (48...57).contains($0) }),
-        let onsNumber = Int(onsCode.dropFirst())
-      else {
+      guard let onsNumber = Self.digits(ofONSCode: onsCode) else {
         throw table.invalid(ons, of: row, expected: "an ONS code such as E06000039")
       }
       let heading = table.field(columnColumn, of: row)

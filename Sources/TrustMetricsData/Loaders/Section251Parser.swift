@@ -20,6 +20,18 @@ public enum Section251Parser {
     var code: Int
   }
 
+  /// A three-digit code (`871`) as a number, or `nil` when the text is not three digits.
+  static func number(ofCode code: String) -> Int? {
+    var number = 0
+    var count = 0
+    for byte in code.utf8 {
+      guard byte >= 48, byte <= 57 else { return nil }
+      number = number * 10 + Int(byte - 48)
+      count += 1
+    }
+    return count == 3 ? number : nil
+  }
+
   /// Parses the file.
   ///
   /// - Throws: `DatasetError` for a missing or unexpected column, an unknown measure, a value
@@ -57,9 +69,7 @@ public enum Section251Parser {
       let line = lastLine
       let year = try table.financialYear(financialYear, of: row)
       let code = table.field(laCode, of: row)
-      guard code.utf8.count == 3, code.utf8.allSatisfy({ (48...57).contains($0) }),
-        let codeNumber = Int(code)
-      else {
+      guard let codeNumber = Self.number(ofCode: code) else {
         throw table.invalid(laCode, of: row, expected: "DfE's three-digit code such as 871")
       }
       let areaName = table.field(area, of: row)
