@@ -249,10 +249,11 @@ struct BenchmarkReport {
       Each row runs in a fresh process at least 10 times, from the repository root on the bundled
       `datasets/` and `seeds/`; times are the median with the minimum and maximum. The official
       data load reads the five files of `datasets/official` (workforce indicators, neighbour
-      model, section 251, RO3, ONS children), parses them with the loaders and builds every
-      finance measure for every authority, region and year (`FinanceStatistics`), timed in
-      process; its detail gives each step in ms. The whole-bundle load is `DatasetLoader.load()`
-      (figures and seeds too). Finance comparisons: every trust's authority against England, its
+      model, section 251, RO3, ONS children), parses them with the loaders, indexes them
+      (`FinanceStatistics`) and computes every finance measure's table for every year and the
+      series breaks (which commands compute only when first asked for), timed in process; its
+      detail gives each step in ms. The whole-bundle load is `DatasetLoader.load()` (figures and
+      seeds too; finance tables left to first use). Finance comparisons: every trust's authority against England, its
       region, its neighbours and every authority, for each of the nine finance measures and every
       year. The `compare` row times the release binary from spawn to exit.
 
