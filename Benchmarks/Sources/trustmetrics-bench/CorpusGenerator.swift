@@ -211,13 +211,17 @@ struct CorpusGenerator {
     "ons_mid_year_population_2012_to_2024.csv",
   ]
 
+  /// DfE's earlier release of the workforce statistics (reporting year 2022), which `check` and
+  /// `fact-check` compare with, copied as it is.
+  static let earlierReleaseFile = "csww_headline_measures_2017_to_2022.csv"
+
   /// The bundled indicators, 2017–2025, repeated over 2000–2025; the neighbour model and the
   /// finance files (section 251, RO3, ONS children) as they are.
   private func writeOfficial(to directory: String) throws {
     let fm = FileManager.default
     let neighbours = officialDirectory + "/sn_model_2025_wide.csv"
     try fm.copyItem(atPath: neighbours, toPath: directory + "/sn_model_2025_wide.csv")
-    for name in Self.financeFiles {
+    for name in Self.financeFiles + [Self.earlierReleaseFile] {
       try fm.copyItem(atPath: officialDirectory + "/" + name, toPath: directory + "/" + name)
     }
     let text = try String(

@@ -489,7 +489,8 @@ enum FinanceSheet {
       if let latest {
         let year = FinancialYear(startYear: latest.year).description
         let tableFirst = latest.firstRow
-        let height = max(300, 60 + 28 * latest.count)
+        // 28 px a bar, within the 4,000 px libxlsxwriter allows (every authority: 153 bars).
+        let height = min(4000, max(300, 60 + 28 * latest.count))
         plan.charts.append(
           (
             Chart(
