@@ -7,35 +7,9 @@ import TrustMetricsData
 /// read without the project's CSV parser or loaders: lines split on newlines, fields on commas
 /// outside double quotes, every cell kept as text.
 private struct RawFinanceTables {
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// Rows as column → text dictionaries.
+  /// Rows as column → text dictionaries, by the shared plain reader.
   static func table(_ name: String) throws -> [[String: String]] {
-    let url = packageRoot.appendingPathComponent("datasets/official").appendingPathComponent(name)
-    var text = try String(contentsOf: url, encoding: .utf8)
-    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-    let lines = text.split(whereSeparator: \.isNewline).map(fields)
-    guard let header = lines.first else { return [] }
-    return lines.dropFirst().map { Dictionary(zip(header, $0), uniquingKeysWith: { a, _ in a }) }
-  }
-
-  static func fields<Line: StringProtocol>(_ line: Line) -> [String] {
-    var result: [String] = []
-    var current = ""
-    var quoted = false
-    for character in line {
-      if character == "\"" {
-        quoted.toggle()
-      } else if character == ",", !quoted {
-        result.append(current)
-        current = ""
-      } else {
-        current.append(character)
-      }
-    }
-    result.append(current)
-    return result
+    try RawOfficialTables.table(name)
   }
 
   /// The tables, read once.
