@@ -124,36 +124,35 @@ enum CheckListing {
     output.write(",\n")
     key("rows", indent: 2)
     output.write("[\n")
-    report.results.withUnsafeBufferPointer { results in
-      for index in results.indices {
-        output.write(
-          literal: index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
-        if let position = results[index].position {
-          output.write(integer: position.column)
-        } else {
-          output.write(literal: "null")
-        }
-        output.write(literal: ",\n      \"detail\" : ")
-        string(results[index].detail)
-        output.write(literal: ",\n      \"id\" : ")
-        string(results[index].subject)
-        output.write(literal: ",\n      \"kind\" : ")
-        string(results[index].kind)
-        output.write(literal: ",\n      \"line\" : ")
-        if let position = results[index].position {
-          output.write(integer: position.line)
-        } else {
-          output.write(literal: "null")
-        }
-        output.write(literal: ",\n      \"scope\" : ")
-        string(results[index].scope.rawValue)
-        output.write(literal: ",\n      \"source\" : ")
-        string(results[index].source)
-        output.write(literal: ",\n      \"status\" : ")
-        string(results[index].status.rawValue)
-        output.write(literal: "\n    }")
-        if output.isClosed { return }
+    let results = report.results
+    for index in results.indices {
+      output.write(
+        literal: index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
+      if let position = results[index].position {
+        output.write(integer: position.column)
+      } else {
+        output.write(literal: "null")
       }
+      output.write(literal: ",\n      \"detail\" : ")
+      string(results[index].detail)
+      output.write(literal: ",\n      \"id\" : ")
+      string(results[index].subject)
+      output.write(literal: ",\n      \"kind\" : ")
+      string(results[index].kind)
+      output.write(literal: ",\n      \"line\" : ")
+      if let position = results[index].position {
+        output.write(integer: position.line)
+      } else {
+        output.write(literal: "null")
+      }
+      output.write(literal: ",\n      \"scope\" : ")
+      string(results[index].scope.rawValue)
+      output.write(literal: ",\n      \"source\" : ")
+      string(results[index].source)
+      output.write(literal: ",\n      \"status\" : ")
+      string(results[index].status.rawValue)
+      output.write(literal: "\n    }")
+      if output.isClosed { return }
     }
     output.write("\n  ],\n")
     key("schema", indent: 2)
@@ -182,11 +181,10 @@ struct CheckTally {
   init(_ report: CheckReport) {
     var tally = [Int](repeating: 0, count: CheckStatus.allCases.count)
     var unbound: [String] = []
-    report.results.withUnsafeBufferPointer { results in
-      for index in results.indices {
-        tally[CheckTally.slot(of: results[index].status)] += 1
-        if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
-      }
+    let results = report.results
+    for index in results.indices {
+      tally[CheckTally.slot(of: results[index].status)] += 1
+      if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
     }
     self.unbound = unbound
     total = report.results.count
