@@ -14,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
   ],
   targets: [
     // MARK: - Model and statistics
@@ -52,7 +53,7 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"]),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"], exclude: ["README.md"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxPackageReader"]),
     // Test support: reads a produced .xlsx (zip of XML) independently of the library that wrote it.
     .target(
@@ -64,7 +65,9 @@ let package = Package(
     .target(name: "SeededRandom", path: "Tests/SeededRandom"),
     .target(
       name: "TrustMetricsReports",
-      dependencies: ["TrustMetricsCore", "TextCharts", "XlsxWriter"]
+      dependencies: [
+        "TrustMetricsCore", "TextCharts", "XlsxWriter", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "TrustMetricsReportsTests",

@@ -185,7 +185,15 @@ enum Numbers {
 
   /// A figure's value with its unit: "31.5%", "£7,600,000", "942.01 FTE", "7 years".
   static func text(_ value: Decimal, unit: FigureUnit) -> String {
-    let plain = DecimalParts.text(value)
+    text(plain: value.description, unit: unit)
+  }
+
+  /// A figure's value as written, with its unit (as ``text(_:unit:)-(Decimal,_)`` writes it).
+  static func text(_ value: ExactDecimal, unit: FigureUnit) -> String {
+    text(plain: value.canonicalText, unit: unit)
+  }
+
+  private static func text(plain: String, unit: FigureUnit) -> String {
     switch unit {
     case .percent: return plain + "%"
     case .gbp: return "£" + grouped(plain)

@@ -146,14 +146,14 @@ struct OfficialReconciler {
       return make(
         .verified,
         agreementDetail(
-          verdict, said: Numbers.text(figure.value, unit: .count), main: main,
+          verdict, said: Numbers.text(figure.exactValue, unit: .count), main: main,
           interval: interval, rows: found, release: release))
     case .disagrees(let release):
       guard writesDetails else { return make(.disagreesWithOfficial, "") }
       guard case .values(let official, _, _, let row, let both, _) = found[release] else {
         return make(.disagreesWithOfficial, "")
       }
-      let said = Numbers.text(figure.value, unit: .count)
+      let said = Numbers.text(figure.exactValue, unit: .count)
       let difference = Numbers.text(official - value, places: 1)
       return make(
         .disagreesWithOfficial,

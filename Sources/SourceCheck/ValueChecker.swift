@@ -82,7 +82,7 @@ struct ValueChecker {
       return make(
         .mismatch,
         "the quote states " + canState.map { "“\($0.text)”" }.joined(separator: ", ")
-          + "; none reads \(Numbers.text(value, unit: unit))"
+          + "; none reads \(Numbers.text(figure.exactValue, unit: unit))"
           + (qualifiers.contains(.rangeLow) || qualifiers.contains(.rangeHigh)
             ? " at the qualified end of a range" : ""))
     }
@@ -104,7 +104,8 @@ struct ValueChecker {
       case .mismatch(let chosen, let reason)?:
         return make(
           .mismatch,
-          "“\(numbers[chosen].text)” reads \(Numbers.text(value, unit: unit)), but \(reason)")
+          "“\(numbers[chosen].text)” reads \(Numbers.text(figure.exactValue, unit: unit)), but \(reason)"
+        )
       case nil: break
       }
     }
@@ -112,7 +113,7 @@ struct ValueChecker {
     let shown = numbers.indices.filter { numbers[$0].utf8Offsets.lowerBound >= passage.quoteStart }
     var detail = valueDetail(
       numbers: shown.map { numbers[$0] }, index: shown.firstIndex(of: index) ?? 0, unit: unit,
-      value: value, qualifiers: qualifiers)
+      value: figure.exactValue, qualifiers: qualifiers)
     if let binding { detail += "; " + binding }
     return make(status, detail)
   }
@@ -137,7 +138,7 @@ struct ValueChecker {
   /// The detail of a value that holds: how the number reads, which of the quote's numbers it is,
   /// and a note when its hedge and the figure's qualifier differ.
   private func valueDetail(
-    numbers: [WrittenNumber], index: Int, unit: FigureUnit, value: Decimal,
+    numbers: [WrittenNumber], index: Int, unit: FigureUnit, value: ExactDecimal,
     qualifiers: QualifierSet
   ) -> String {
     let expected = Numbers.text(value, unit: unit)

@@ -1,5 +1,9 @@
 private import CXlsxWriter
 import Foundation
+import Synchronization
+
+/// The generation the next workbook gets: 1, 2, 3, ... for the life of the process.
+private let nextGeneration = Atomic<UInt64>(1)
 
 /// An Excel workbook being built, alive only inside ``write(to:replacingExisting:options:_:)``.
 ///
@@ -7,8 +11,7 @@ import Foundation
 /// file is then finished (`workbook_close`, whose result is checked) and moved into place. A
 /// reference kept past the scope refuses every change with ``XlsxError/workbookClosed``.
 ///
-/// A workbook is built on one thread, except that in constant-memory mode
-/// (``writesSheetsConcurrently``) different sheets may be written on different threads at once.
+/// A workbook is built on one thread: the one running `build` (see README.md beside this file).
 public final class Workbook {
   /// How the workbook is written.
   public struct Options: Hashable, Sendable {
@@ -45,17 +48,10 @@ public final class Workbook {
   /// Whether rows must be written in order and tables are unavailable.
   public let isConstantMemory: Bool
 
-  /// Whether different sheets may be written on different threads at once, one thread to a
-  /// sheet: in constant-memory mode.
-  ///
-  /// In that mode libxlsxwriter writes each row of a sheet to the sheet's own temporary file,
-  /// with its text inline rather than in the workbook's shared string table, and a prepared
-  /// style (``prepare(_:)``, safe from any thread) already has its number in the workbook; so
-  /// a sheet's cells, notes, row heights, column widths, filter, frozen panes and print
-  /// settings touch that sheet alone. Everything else (adding sheets, charts, tables, defined
-  /// names, properties) stays on the thread that builds the workbook, and every other thread
-  /// must be done before ``write(to:replacingExisting:options:_:)``'s `build` returns.
-  public var writesSheetsConcurrently: Bool { isConstantMemory }
+  /// This workbook's number among the workbooks of the process, never given to another: what
+  /// its sheets and prepared styles know it by (an object's address is reused once it is
+  /// freed, a generation never is).
+  let generation: UInt64
 
   private let warningsLock = NSLock()
   private var warningList: [XlsxWarning] = []
@@ -69,6 +65,7 @@ public final class Workbook {
   private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
     self.handle = handle
     self.isConstantMemory = constantMemory
+    generation = nextGeneration.wrappingAdd(1, ordering: .relaxed).oldValue
   }
 
   /// Builds a workbook and writes it to a file atomically.
@@ -227,7 +224,7 @@ public final class Workbook {
   /// - Returns: The style prepared for this workbook.
   /// - Throws: ``XlsxError/workbookClosed`` or a library error.
   public func prepare(_ style: CellStyle?) throws(XlsxError) -> PreparedStyle {
-    PreparedStyle(format: try format(for: style), owner: ObjectIdentifier(self), style: style)
+    PreparedStyle(format: try format(for: style), owner: generation, style: style)
   }
 
   // MARK: - Internal

@@ -28,8 +28,8 @@ public final class Worksheet {
   private let isConstantMemory: Bool
   /// Whether the workbook is still open, shared with it: read for every cell.
   private let state: Workbook.State
-  /// The workbook's identity, for checking prepared styles.
-  private let workbookIdentity: ObjectIdentifier
+  /// The workbook's generation, for checking prepared styles.
+  private let workbookGeneration: UInt64
   private var lastRow = -1
   private var tableRanges: [CellRange] = []
   private var tableNames: Set<String> = []
@@ -42,7 +42,7 @@ public final class Worksheet {
     self.workbook = workbook
     self.isConstantMemory = workbook.isConstantMemory
     self.state = workbook.state
-    self.workbookIdentity = ObjectIdentifier(workbook)
+    self.workbookGeneration = workbook.generation
   }
 
   /// Writes a value into a cell.
@@ -407,11 +407,11 @@ public final class Worksheet {
   /// The library's sheet for writing a cell, after the checks every cell needs: the workbook
   /// is open, the style is its own, the cell is inside the sheet and, in constant-memory mode,
   /// not in a row already written.
-  private func prepare(_ cell: CellReference, owner: ObjectIdentifier? = nil) throws(XlsxError)
+  private func prepare(_ cell: CellReference, owner: UInt64? = nil) throws(XlsxError)
     -> UnsafeMutablePointer<lxw_worksheet>
   {
     guard state.isOpen else { throw .workbookClosed }
-    if let owner, owner != workbookIdentity { throw .foreignStyle }
+    if let owner, owner != workbookGeneration { throw .foreignStyle }
     guard cell.isValid else { throw .cellOutOfRange(row: cell.row, column: cell.column) }
     if isConstantMemory {
       guard cell.row >= lastRow else {

@@ -203,13 +203,17 @@ public struct FigureParser: Sendable {
       if !measure.allowsNegative, value.isBelowZero {
         throw invalid(4, &reader, expected: "a value of 0 or more for \(measure.rawValue)")
       }
+      // A plain number as NumberField reads it is one ExactDecimal reads: never nil here.
+      guard let exactValue = ExactDecimal(parsing: reader.string(ofField: 4)) else {
+        throw invalid(4, &reader, expected: "a plain finite number such as 52 or 7600000")
+      }
       // A slug is never escaped, so these bytes are the reader's own until the next record.
       let idBytes = reader.bytes(ofField: 0)
       ids.append(hash: ByteHash.hash(idBytes), line: line)
       figures.append(
         Figure(
           id: String(validatedUTF8: idBytes, isASCII: true), entity: entity, measure: measure,
-          period: period, value: value.decimal, qualifiers: qualifiers,
+          period: period, exactValue: exactValue, qualifiers: qualifiers,
           provenance: Provenance(source: source, quote: reader.string(ofField: 8))))
     }
 
