@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // MARK: - Model and statistics
@@ -84,6 +85,7 @@ let package = Package(
       dependencies: [
         "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "SystemPackage", package: "swift-system"),
       ]
     ),
     .testTarget(name: "trustmetricsTests", dependencies: ["trustmetrics"]),

@@ -2,7 +2,7 @@ private import CXlsxWriter
 import Foundation
 import Synchronization
 
-/// The generation the next workbook gets: 1, 2, 3, ... for the life of the process.
+/// The generation the next workbook gets, counting 1, 2, 3 for the life of the process.
 private let nextGeneration = Atomic<UInt64>(1)
 
 /// An Excel workbook being built, alive only inside ``write(to:replacingExisting:options:_:)``.

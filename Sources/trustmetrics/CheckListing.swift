@@ -127,31 +127,31 @@ enum CheckListing {
     let results = report.results
     for index in results.indices {
       output.write(
-        literal: index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
+        index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
       if let position = results[index].position {
         output.write(integer: position.column)
       } else {
-        output.write(literal: "null")
+        output.write("null")
       }
-      output.write(literal: ",\n      \"detail\" : ")
+      output.write(",\n      \"detail\" : ")
       string(results[index].detail)
-      output.write(literal: ",\n      \"id\" : ")
+      output.write(",\n      \"id\" : ")
       string(results[index].subject)
-      output.write(literal: ",\n      \"kind\" : ")
+      output.write(",\n      \"kind\" : ")
       string(results[index].kind)
-      output.write(literal: ",\n      \"line\" : ")
+      output.write(",\n      \"line\" : ")
       if let position = results[index].position {
         output.write(integer: position.line)
       } else {
-        output.write(literal: "null")
+        output.write("null")
       }
-      output.write(literal: ",\n      \"scope\" : ")
+      output.write(",\n      \"scope\" : ")
       string(results[index].scope.rawValue)
-      output.write(literal: ",\n      \"source\" : ")
+      output.write(",\n      \"source\" : ")
       string(results[index].source)
-      output.write(literal: ",\n      \"status\" : ")
+      output.write(",\n      \"status\" : ")
       string(results[index].status.rawValue)
-      output.write(literal: "\n    }")
+      output.write("\n    }")
       if output.isClosed { return }
     }
     output.write("\n  ],\n")

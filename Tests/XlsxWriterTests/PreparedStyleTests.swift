@@ -61,9 +61,11 @@ import XlsxWriter
     #expect(try directory.contents() == ["first.xlsx"])
   }
 
-  /// The style of a workbook already closed and freed, used in the next workbook (often made
-  /// at the freed one's address, which an identity by address could not tell apart): refused
-  /// every time, before libxlsxwriter can read the freed format. Run also under
+  /// The style of a workbook already closed and freed is refused by every later workbook.
+  ///
+  /// The next workbook is often made at the freed one's address, which an identity by address
+  /// could not tell apart; the style is refused before libxlsxwriter can read the freed
+  /// format. Run also under
   /// AddressSanitizer (`swift test --sanitize=address --filter PreparedStyleTests`).
   @Test func aStyleOfAClosedWorkbookIsRefusedByEveryLaterWorkbook() throws {
     let directory = try TemporaryDirectory()

@@ -19,9 +19,9 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
   /// Reads a plain decimal: an optional minus sign, digits, and at most one point with digits
   /// after it ("52", "-1200", "942.01", "0.50"); no exponent, separator, sign or space.
   ///
+  /// `nil` when the text is not such a number or has more than 38 significant digits.
+  ///
   /// - Parameter text: The written number.
-  /// - Returns: `nil` when the text is not such a number or has more than 38 significant
-  ///   digits.
   public init?(parsing text: String) {
     var isNegative = false
     var significand: UInt128 = 0
@@ -79,8 +79,9 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
   /// A `Decimal`'s value, read from its description (public API): for values made in code;
   /// values read from files come through ``init(parsing:)``.
   ///
+  /// `nil` for NaN.
+  ///
   /// - Parameter value: A finite decimal.
-  /// - Returns: `nil` for NaN.
   public init?(_ value: Decimal) {
     guard !value.isNaN, let parsed = ExactDecimal(parsing: value.description) else { return nil }
     self = parsed

@@ -150,6 +150,29 @@ struct CSVReader: ~Copyable {
     return UnsafeBufferPointer(start: target, count: written)
   }
 
+  /// Calls `body` with a field's bytes, doubled quotes made one: the loaders' safe view of the
+  /// scanner's buffer, valid for the call only.
+  mutating func withBytes<Result>(ofField index: Int, _ body: (Span<UInt8>) -> Result)
+    -> Result
+  {
+    // unsafe: the span borrows the reader's own buffer, which nothing changes during the call.
+    body(bytes(ofField: index).span)
+  }
+
+  /// A reader over a copy of `bytes` (the reader owns it, so it outlives any caller's array).
+  init(copying bytes: [UInt8]) {
+    capacity = max(bytes.count, 1)
+    // unsafe: the reader's buffer, freed in deinit.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    buffer.initialize(repeating: 0, count: capacity)
+    _ = UnsafeMutableBufferPointer(start: buffer, count: bytes.count).update(fromContentsOf: bytes)
+    owned = buffer
+    base = UnsafePointer(buffer)
+    count = bytes.count
+    isFinal = true
+    fileDescriptor = -1
+  }
+
   /// A field as text (its UTF-8 was checked when it was read).
   mutating func string(ofField index: Int) -> String {
     String(validatedUTF8: bytes(ofField: index), isASCII: fields[index].isASCII)

@@ -98,9 +98,10 @@ extension Listing {
   /// (``TextScan/isPlain(_:)``). Otherwise (a combining mark after a quote, say) the field goes
   /// through ``csvField(_:)`` itself.
   static func writeCSVField(_ text: String, defusing: Bool, to output: OutputBuffer) {
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
-      guard let first = bytes.first else { return }
+    let bytes = text.utf8.span
+    do {
+      guard !bytes.isEmpty else { return }
+      let first = bytes[0]
       let defuse =
         defusing
         && (first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09
@@ -142,10 +143,10 @@ extension Listing {
       } else {
         var start = 0
         for index in bytes.indices where bytes[index] == 0x22 {
-          output.write(UnsafeBufferPointer(rebasing: bytes[start...index]))
+          output.write(bytes.extracting(start...index))
           start = index
         }
-        output.write(UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.write(bytes.extracting(start...))
       }
       if quote { output.write(byte: 0x22) }
     }
@@ -282,12 +283,12 @@ struct TableLine {
     let isLastLeft = position == widths.count - 1 && !alignRight[position]
     let padding = isLastLeft ? 0 : max(0, widths[position] - TextScan.width(of: text))
     if alignRight[position] { pending += padding }
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
+    let bytes = text.utf8.span
+    do {
       var end = bytes.count
       while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
       if end > 0 {
-        let content = UnsafeBufferPointer(rebasing: bytes[..<end])
+        let content = bytes.extracting(..<end)
         output.write(byte: 0x20, times: pending)
         pending = 0
         output.write(content)
@@ -337,8 +338,8 @@ enum JSONText {
   /// Everything else, `/` and non-ASCII included, as is.
   static func writeString(_ text: String, foundationStyle: Bool = false, to output: OutputBuffer) {
     output.write(byte: 0x22)
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
+    let bytes = text.utf8.span
+    do {
       var start = 0
       var index = 0
       while index < bytes.count {
@@ -351,7 +352,7 @@ enum JSONText {
         index += 1
         guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
         if start < index - 1 {
-          output.write(UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]))
+          output.write(bytes.extracting(start..<(index - 1)))
         }
         start = index
         switch byte {
@@ -369,7 +370,7 @@ enum JSONText {
           output.write(byte: hex[Int(byte & 0x0F)])
         }
       }
-      if start < bytes.count { output.write(UnsafeBufferPointer(rebasing: bytes[start...])) }
+      if start < bytes.count { output.write(bytes.extracting(start...)) }
     }
     output.write(byte: 0x22)
   }
