@@ -67,7 +67,7 @@ let package = Package(
     .target(
       name: "TrustMetricsReports",
       dependencies: [
-        "TrustMetricsCore", "TextCharts", "XlsxWriter", .product(name: "Crypto", package: "swift-crypto"),
+        "TrustMetricsCore", "SourceCheck", "TextCharts", "XlsxWriter", .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .testTarget(

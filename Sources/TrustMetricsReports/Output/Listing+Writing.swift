@@ -156,33 +156,25 @@ extension Listing {
 
   /// One JSON object: schema, metadata and rows, keys sorted, two-space indents.
   func writeJSON(to output: OutputBuffer) {
-    enum Top {
-      case text(String)
-      case rows
-    }
-    var top: [String: Top] = ["schema": .text(schema)]
-    for (key, value) in metadata { top[key] = .text(value) }
-    top["rows"] = .rows
-    output.write("{\n")
-    for (index, key) in top.keys.sorted().enumerated() {
-      if index > 0 { output.write(",\n") }
-      output.write("  ")
-      JSONText.writeString(key, to: output)
-      output.write(": ")
-      switch top[key] {
-      case .text(let value)?: JSONText.writeString(value, to: output)
-      default: writeJSONRows(to: output)
+    var top: [String: String?] = ["schema": schema]
+    for (key, value) in metadata { top[key] = value }
+    top["rows"] = .some(nil)
+    var writer = JSONWriter(to: output)
+    writer.beginObject()
+    for key in top.keys.sorted() {
+      writer.key(key)
+      if let text = top[key] ?? nil {
+        writer.string(text)
+      } else {
+        writeJSONRows(to: &writer)
       }
     }
-    output.write("\n}\n")
+    writer.endObject()
+    writer.finish()
   }
 
-  /// The rows array, indented as the value of a top-level key.
-  private func writeJSONRows(to output: OutputBuffer) {
-    guard rowCount > 0 else {
-      output.write("[]")
-      return
-    }
+  /// The rows array, as the value of a top-level key.
+  private func writeJSONRows(to writer: inout JSONWriter) {
     // Every key a row can have, sorted once; each cell fills a slot, a later column winning.
     var keys = Set<String>()
     for column in columns {
@@ -199,11 +191,9 @@ extension Listing {
       case marker(SuppressionMarker)
     }
     var slots = [Slot](repeating: .none, count: sortedKeys.count)
-    var first = true
-    output.write("[\n")
+    writer.beginArray()
+    let output = writer.output
     forEachRow(while: { row in
-      if !first { output.write(",\n") }
-      first = false
       for index in slots.indices { slots[index] = .none }
       let used = min(columns.count, row.count)
       for index in 0..<used {
@@ -211,48 +201,41 @@ extension Listing {
         slots[valueSlots[index]] = .value(cell)
         if case .suppressed(let marker) = cell { slots[markerSlots[index]] = .marker(marker) }
       }
-      guard used > 0 else {
-        output.write("    {}")
-        return !output.isClosed
-      }
-      output.write("    {\n")
-      var firstField = true
+      writer.beginObject()
       for (slot, value) in slots.enumerated() {
-        if case .none = value { continue }
-        if !firstField { output.write(",\n") }
-        firstField = false
-        output.write("      ")
-        JSONText.writeString(sortedKeys[slot], to: output)
-        output.write(": ")
         switch value {
-        case .none: break
-        case .marker(let marker): JSONText.writeString(marker.rawValue, to: output)
-        case .value(let cell): Listing.writeJSONValue(cell, to: output)
+        case .none: continue
+        case .marker(let marker):
+          writer.key(sortedKeys[slot])
+          writer.string(marker.rawValue)
+        case .value(let cell):
+          writer.key(sortedKeys[slot])
+          Listing.writeJSONValue(cell, to: &writer)
         }
       }
-      output.write("\n    }")
+      writer.endObject()
       return !output.isClosed
     })
-    output.write("\n  ]")
+    writer.endArray()
   }
 
   /// The key of the marker beside a suppressed value.
   static func markerKey(_ key: String) -> String { key == "value" ? "marker" : key + "_marker" }
 
   /// A cell as a JSON value: text as a string, numbers verbatim, suppressed or empty as null.
-  static func writeJSONValue(_ cell: Cell, to output: OutputBuffer) {
+  static func writeJSONValue(_ cell: Cell, to writer: inout JSONWriter) {
     switch cell {
-    case .text(let text): JSONText.writeString(text, to: output)
-    case .decimal(let value): output.write(value.description)
+    case .text(let text): writer.string(text)
+    case .decimal(let value): writer.raw(value.description)
     case .number(let value, let places):
       if value.isFinite {
-        output.write(Cell.fixed(value, places: places))
+        writer.raw(Cell.fixed(value, places: places))
       } else {
-        output.write("null")
+        writer.null()
       }
-    case .integer(let value): output.write(integer: value)
-    case .money(let money): output.write(money.plainText)
-    case .suppressed, .empty: output.write("null")
+    case .integer(let value): writer.integer(value)
+    case .money(let money): writer.raw(money.plainText)
+    case .suppressed, .empty: writer.null()
     }
   }
 }

@@ -88,11 +88,13 @@ public enum ComparisonWorkbook {
           try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
         }
       if let figuresSheet {
+        // A failed check leaves the statuses "not checked"; the receipt says why.
+        var computed: [String?] = []
+        if case .success(let labels) = pendingStatuses?.value() { computed = labels }
         // Streamed row by row rather than planned: it grows with the figures.
         try FiguresSheet.write(
           dataset: dataset,
-          checkStatuses: FigureStatusLabels(
-            computed: pendingStatuses?.value() ?? [], given: options.checkStatuses),
+          checkStatuses: FigureStatusLabels(computed: computed, given: options.checkStatuses),
           on: figuresSheet, in: workbook, styles: figuresStyles)
       }
       // libxlsxwriter is called from this thread only (see Sources/XlsxWriter/README.md).
@@ -108,10 +110,12 @@ public enum ComparisonWorkbook {
       // large allocation afterwards costs a sweep of the allocator's many small free blocks.
       authorities = built.scope.authorities.map(\.name)
     }
+    var checkFailure: String?
+    if case .failure(let error) = pendingStatuses?.value() { checkFailure = "\(error)" }
     return WorkbookReceipt(
       path: path, sheetNames: sheetNames, formulaCount: formulas,
       insourcingCaseCount: pendingPlans.value().built.caseCount, authorities: authorities,
-      usedConstantMemory: constantMemory, warnings: warnings)
+      usedConstantMemory: constantMemory, warnings: warnings, checkFailure: checkFailure)
   }
 
   /// Plans every sheet but the Figures sheet, which ``FiguresSheet/write(dataset:checkStatuses:into:)``
