@@ -73,7 +73,8 @@ let package = Package(
     .testTarget(
       name: "TrustMetricsReportsTests",
       dependencies: [
-        "TrustMetricsReports", "TrustMetricsCore", "XlsxPackageReader", "SeededRandom",
+        "TrustMetricsReports", "TrustMetricsCore", "TrustMetricsData", "XlsxPackageReader",
+        "SeededRandom",
       ],
       resources: [.copy("Golden")]
     ),

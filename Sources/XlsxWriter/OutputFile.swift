@@ -45,6 +45,7 @@ struct OutputFile {
       if !replacesExisting { throw .outputExists(path: path) }
     }
     var template = Array((directory + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+    // unsafe: a C call (POSIX file API) takes a pointer valid for the call.
     let descriptor = template.withUnsafeMutableBufferPointer { buffer in
       buffer.baseAddress.map { mkstemp($0) } ?? -1
     }
@@ -55,6 +56,7 @@ struct OutputFile {
     umask(mask)
     fchmod(descriptor, 0o666 & ~mask)
     close(descriptor)
+    // unsafe: a C call (POSIX file API) takes a pointer valid for the call.
     let temporary = template.withUnsafeBufferPointer { buffer in
       buffer.baseAddress.map { String(cString: $0) } ?? ""
     }

@@ -33,6 +33,7 @@ public final class Workbook {
     var isOpen = true
   }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private var handle: UnsafeMutablePointer<lxw_workbook>? {
     didSet { state.isOpen = handle != nil }
   }
@@ -62,6 +63,7 @@ public final class Workbook {
   /// Records a warning; safe from any thread.
   func warn(_ warning: XlsxWarning) { warningsLock.withLock { warningList.append(warning) } }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
     self.handle = handle
     self.isConstantMemory = constantMemory
@@ -189,8 +191,10 @@ public final class Workbook {
         throw .invalidProperty(key, reason: "it is longer than 255 characters")
       }
     }
+    // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
     var copies: [UnsafeMutablePointer<CChar>] = []
     defer { for copy in copies { free(copy) } }
+    // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
     func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
       guard let text, let duplicate = strdup(text) else { return nil }
       copies.append(duplicate)
@@ -276,12 +280,14 @@ public final class Workbook {
       // Numbered now, under the lock, rather than when a row using it is written out, which
       // may be on any sheet's thread; a format equal to one already numbered is given that
       // number (libxlsxwriter would look it up again for every cell).
+      // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
       format.pointee.xf_index = lxw_format_get_xf_index(format)
     }
     formats[style] = OpaquePointer(format)
     return OpaquePointer(format)
   }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private func openHandle() throws(XlsxError) -> UnsafeMutablePointer<lxw_workbook> {
     guard let handle else { throw .workbookClosed }
     return handle
