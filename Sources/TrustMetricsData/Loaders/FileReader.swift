@@ -122,9 +122,15 @@ enum FileReader {
   /// Whether the path, symbolic links followed, is a regular file: reading a pipe could block
   /// for ever and a device has no end.
   static func isRegularFile(atPath path: String) -> Bool {
-    let attributes = try? FileManager.default.attributesOfItem(
-      atPath: (path as NSString).resolvingSymlinksInPath)
-    return attributes?[.type] as? FileAttributeType == .typeRegular
+    // A path whose attributes cannot be read is not read here: the Foundation checks that
+    // follow report why.
+    do {
+      let attributes = try FileManager.default.attributesOfItem(
+        atPath: (path as NSString).resolvingSymlinksInPath)
+      return attributes[.type] as? FileAttributeType == .typeRegular
+    } catch {
+      return false
+    }
   }
 
   /// The names of the regular files in a directory, sorted.
