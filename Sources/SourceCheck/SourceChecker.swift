@@ -114,9 +114,15 @@ public struct SourceChecker: Sendable {
     let batches = Batches(
       scopes: scopes, figureCount: count, sourceCount: sources.names.count,
       parallel: count >= Self.concurrencyThreshold)
-    // Each batch returns its results with their places in the report; no two batches share a
-    // place, and together they fill every place but the claims'.
-    let placed = batches.run { batch -> [(Int, CheckResult)] in
+    // Every place starts as a blank result; each batch, once done, moves its results into
+    // their places under the lock (no two batches share a place, and together they fill every
+    // place but the claims').
+    let shared = Mutex(
+      [CheckResult](
+        repeating: CheckResult(
+          scope: .quotes, subject: "", kind: "", status: .notFound, detail: "", source: ""),
+        count: total))
+    batches.run { batch in
       var output: [(Int, CheckResult)] = []
       switch batch {
       case .quotes(let range):
@@ -143,15 +149,12 @@ public struct SourceChecker: Sendable {
           output.append((officialStart + Int(places[index]), result))
         }
       }
-      return output
+      shared.withLock { results in
+        for (place, result) in output { results[place] = result }
+      }
     }
-    var results = [CheckResult](
-      repeating: CheckResult(
-        scope: .quotes, subject: "", kind: "", status: .notFound, detail: "", source: ""),
-      count: total)
-    for batch in placed {
-      for (place, result) in batch { results[place] = result }
-    }
+    var results: [CheckResult] = []
+    shared.withLock { swap(&results, &$0) }
     results.replaceSubrange(claimsStart..<claimsStart + claimResults.count, with: claimResults)
     return CheckReport(results: results, layout: layout)
   }
@@ -241,15 +244,13 @@ struct Batches {
     if scopes.contains(.official) { split(figureCount) { .official($0) } }
   }
 
-  /// Runs every batch, on every core when parallel, and returns their outputs in batch order.
-  func run<Output: Sendable>(_ body: @Sendable (Batch) -> Output) -> [Output] {
-    guard parallel else { return batches.map(body) }
-    let outputs = Mutex([Output?](repeating: nil, count: batches.count))
-    let batches = batches
-    DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-      let output = body(batches[index])
-      outputs.withLock { $0[index] = output }
+  /// Runs every batch, on every core when parallel; returns when all are done.
+  func run(_ body: @Sendable (Batch) -> Void) {
+    guard parallel else {
+      for batch in batches { body(batch) }
+      return
     }
-    return outputs.withLock { $0.compactMap { $0 } }
+    let batches = batches
+    DispatchQueue.concurrentPerform(iterations: batches.count) { index in body(batches[index]) }
   }
 }
