@@ -39,6 +39,10 @@ run-extra:
 	@echo "== Trend report: each authority's workforce with charts (DfE statistics)"
 	@$(BIN) report
 	@echo
+	@echo "== The trend report as one HTML page for committee papers (opens offline, prints on A4)"
+	@mkdir -p out
+	@$(BIN) report --format html --output out/report.html --force
+	@echo
 	@echo "== Comparison workbook"
 	@mkdir -p out
 	@$(BIN) workbook --output out/trustmetrics.xlsx --force

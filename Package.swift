@@ -49,12 +49,14 @@ let package = Package(
 
     .target(name: "TextCharts"),
     .testTarget(name: "TextChartsTests", dependencies: ["TextCharts"]),
+    .target(name: "SVGCharts", dependencies: ["TextCharts"]),
+    .testTarget(name: "SVGChartsTests", dependencies: ["SVGCharts", "TextCharts"]),
     .systemLibrary(
       name: "CXlsxWriter",
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter"], exclude: ["README.md"]),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "AtomicFile"], exclude: ["README.md"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxPackageReader"]),
     // Test support: reads a produced .xlsx (zip of XML) independently of the library that wrote it.
     .target(
@@ -67,7 +69,8 @@ let package = Package(
     .target(
       name: "TrustMetricsReports",
       dependencies: [
-        "TrustMetricsCore", "SourceCheck", "TextCharts", "XlsxWriter", .product(name: "Crypto", package: "swift-crypto"),
+        "TrustMetricsCore", "SourceCheck", "TextCharts", "SVGCharts", "XlsxWriter",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .testTarget(
@@ -79,12 +82,18 @@ let package = Package(
       resources: [.copy("Golden")]
     ),
 
+    // MARK: - Output files
+
+    // A file written under a temporary name and renamed into place (the workbook, HTML pages).
+    .target(name: "AtomicFile"),
+    .testTarget(name: "AtomicFileTests", dependencies: ["AtomicFile"]),
+
     // MARK: - Command-line tool
 
     .executableTarget(
       name: "trustmetrics",
       dependencies: [
-        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck",
+        "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck", "AtomicFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "SystemPackage", package: "swift-system"),
       ]

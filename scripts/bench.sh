@@ -7,6 +7,9 @@
 #   scripts/bench.sh --smoke         # CI: 2,000 figures, 1 run, no BENCHMARKS.md (well under a minute
 #                                    #     once built)
 #   BENCH_SIZES=10000,200000 BENCH_RUNS=7 scripts/bench.sh
+#   scripts/bench.sh --finance       # only the official-data and finance rows on the bundled
+#                                    #     datasets (a minute once built): replaces their section
+#                                    #     of BENCHMARKS.md, keeping the rest
 #
 # The peer needs python3 with XlsxWriter (pip install XlsxWriter); without it, it is skipped
 # with a note in the results.
@@ -24,8 +27,12 @@ if [ "${1:-}" = "--smoke" ]; then
   output=$work/BENCHMARKS-smoke.md
   mkdir -p "$work"
 fi
+only=()
+if [ "${1:-}" = "--finance" ]; then
+  only=(--only finance)
+fi
 $SWIFT build -c release --product trustmetrics --scratch-path .build-bench-release
 $SWIFT build -c release --package-path Benchmarks --scratch-path Benchmarks/.build-bench
 Benchmarks/.build-bench/release/trustmetrics-bench run --sizes "$sizes" --runs "$runs" \
   --work "$work" --binary .build-bench-release/release/trustmetrics --output "$output" \
-  --command "scripts/bench.sh $*"
+  --command "scripts/bench.sh $*" ${only[@]+"${only[@]}"}

@@ -3,7 +3,9 @@
 ///
 /// The y-axis has 3–5 ticks at round numbers; x-axis labels are spaced evenly and never collide.
 /// Each series has its own colour and point glyph, named in a legend; a missing point breaks the
-/// line.
+/// line. A series may ask to be dashed and the chart may carry vertical markers (a date that
+/// matters); a picture renderer draws both, the text chart draws every line solid and leaves the
+/// markers to the text around it.
 public struct LineChart: Sendable {
   /// One line of the chart.
   public struct Series: Sendable {
@@ -13,6 +15,9 @@ public struct LineChart: Sendable {
     public var values: [Double?]
     /// The colour, or `nil` to take the next from ``TextColor/seriesPalette``.
     public var color: TextColor?
+    /// Whether the line is drawn dashed where the medium can (a comparator such as England);
+    /// text draws it solid.
+    public var isDashed: Bool
 
     /// Creates a series.
     ///
@@ -20,10 +25,31 @@ public struct LineChart: Sendable {
     ///   - name: The name in the legend.
     ///   - values: One value per x-axis label, `nil` where missing.
     ///   - color: The colour, or `nil` for the palette's next.
-    public init(name: String, values: [Double?], color: TextColor? = nil) {
+    ///   - isDashed: Whether the line is dashed where the medium can.
+    public init(name: String, values: [Double?], color: TextColor? = nil, isDashed: Bool = false) {
       self.name = name
       self.values = values
       self.color = color
+      self.isDashed = isDashed
+    }
+  }
+
+  /// A vertical marker at a position on the x-axis, such as the date a service changed hands.
+  public struct Marker: Sendable {
+    /// Where it stands in x-axis positions: 0 at the first label, 1 at the second, 1.5 halfway
+    /// between the second and the third.
+    public var position: Double
+    /// What it marks, written beside it.
+    public var label: String
+
+    /// Creates a marker.
+    ///
+    /// - Parameters:
+    ///   - position: Where it stands in x-axis positions (0 = the first label).
+    ///   - label: What it marks.
+    public init(position: Double, label: String) {
+      self.position = position
+      self.label = label
     }
   }
 
@@ -36,15 +62,18 @@ public struct LineChart: Sendable {
   public let xLabels: [String]
   /// The series.
   public let series: [Series]
+  /// Vertical markers, drawn by picture renderers (the text chart leaves them out).
+  public let markers: [Marker]
 
   /// Creates a line chart.
   ///
   /// - Parameters:
   ///   - xLabels: The x-axis labels, one per period.
   ///   - series: The series, each with one value per label.
+  ///   - markers: Vertical markers, each at a finite position.
   /// - Throws: ``ChartError/lengthMismatch(series:expected:actual:)`` or
   ///   ``ChartError/nonFiniteValue(series:index:)``.
-  public init(xLabels: [String], series: [Series]) throws(ChartError) {
+  public init(xLabels: [String], series: [Series], markers: [Marker] = []) throws(ChartError) {
     for line in series {
       guard line.values.count == xLabels.count else {
         throw .lengthMismatch(
@@ -52,8 +81,12 @@ public struct LineChart: Sendable {
       }
       try ChartError.check(line.values, series: line.name)
     }
+    if let index = markers.firstIndex(where: { !$0.position.isFinite }) {
+      throw .nonFiniteValue(series: markers[index].label, index: index)
+    }
     self.xLabels = xLabels
     self.series = series
+    self.markers = markers
   }
 
   /// The colour series `index` is drawn in.

@@ -1,3 +1,4 @@
+import AtomicFile
 private import CXlsxWriter
 import Foundation
 import Synchronization
@@ -90,10 +91,15 @@ public final class Workbook {
     to path: String, replacingExisting: Bool = false, options: Options = Options(),
     _ build: (Workbook) throws(XlsxError) -> Void
   ) throws(XlsxError) -> [XlsxWarning] {
-    let output = try OutputFile.prepare(path, replacesExisting: replacingExisting)
+    let output: AtomicFile
+    do {
+      output = try AtomicFile.prepare(path, replacingExisting: replacingExisting)
+    } catch {
+      throw XlsxError(error)
+    }
     var libraryOptions = lxw_workbook_options()
     libraryOptions.constant_memory = options.constantMemory ? 1 : 0
-    let created = output.temporary.withCString { workbook_new_opt($0, &libraryOptions) }
+    let created = output.temporaryPath.withCString { workbook_new_opt($0, &libraryOptions) }
     guard let created else {
       output.discard()
       throw .outputNotCreatable(path: path, reason: "libxlsxwriter could not start a workbook")
@@ -114,7 +120,11 @@ public final class Workbook {
       let failure = LibraryResult.error(closed.rawValue, "finishing the file")
       throw .writeFailed(path: path, reason: failure.description)
     }
-    try output.commit()
+    do {
+      try output.commit()
+    } catch {
+      throw XlsxError(error)
+    }
     return workbook.warnings
   }
 

@@ -1,3 +1,5 @@
+import AtomicFile
+
 /// Why a workbook could not be built or written.
 ///
 /// Every failure of libxlsxwriter becomes one of these cases, carrying the library's own message
@@ -45,6 +47,16 @@ public enum XlsxError: Error, Equatable, CustomStringConvertible {
   /// libxlsxwriter reported an error: its code, its message (`lxw_strerror`) and what was being
   /// done.
   case library(code: Int, message: String, context: String)
+
+  /// The same failure of the atomic output file, as a workbook error.
+  init(_ error: AtomicFileError) {
+    switch error {
+    case .exists(let path): self = .outputExists(path: path)
+    case .directoryMissing(let path): self = .outputDirectoryMissing(path: path)
+    case .notCreatable(let path, let reason): self = .outputNotCreatable(path: path, reason: reason)
+    case .writeFailed(let path, let reason): self = .writeFailed(path: path, reason: reason)
+    }
+  }
 
   /// Whether the output could not be created at all (as opposed to failing part-way or a
   /// problem with the workbook's contents).

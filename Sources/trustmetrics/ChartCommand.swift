@@ -14,6 +14,7 @@ struct ChartCommand: ParsableCommand {
     usage: """
       trustmetrics chart [--datasets <datasets>] [--seeds <seeds>]
       [--format <format>] [--width <width>] [--color <color>] [--ascii]
+      [--output <file>] [--force]
       [--entity <entity> ...] --measure <measure> [--kind <kind>]
       [--since <since>]
       """,
@@ -22,7 +23,8 @@ struct ChartCommand: ParsableCommand {
       (--kind bars), with England alongside (a line, or a marker on the bars). An --entity may \
       be a council or trust (its authority), a region or England. A finance measure is drawn \
       by financial year (FY2016-17 on the axis), in cash terms and without good or bad colours. \
-      Same display flags as report.
+      Same display, format and output flags as report (--format html: one page with the \
+      chart as SVG and its data table).
 
       Examples:
         trustmetrics chart --entity Sandwell --entity Slough --measure agency
@@ -32,11 +34,14 @@ struct ChartCommand: ParsableCommand {
         trustmetrics chart --entity Sandwell --entity Slough --measure spend_per_child
         trustmetrics chart --entity Reading --entity "South East" \\
           --measure spend_per_child --since FY2019-20
+        trustmetrics chart --entity Sandwell --entity Slough --measure agency \\
+          --format html --output agency.html
       """
   )
 
   @OptionGroup var data: DataOptions
   @OptionGroup var display: DisplayOptions
+  @OptionGroup var output: OutputOptions
 
   @Option(help: "A council, trust, region or England (repeatable, at least one).")
   var entity: [String] = []
@@ -77,6 +82,9 @@ struct ChartCommand: ParsableCommand {
     let entities = try entity.map { try Self.subject($0, in: dataset) }
     let chart = TrendChart.build(
       entities: entities, measure: chosen, kind: kind, since: since, in: dataset)
-    try StandardOutput.write(chart.rendered(as: display.format, display: layout))
+    let stamp = try OutputOptions.stamp(for: display.format, dataset: dataset)
+    try output.write(
+      chart.rendered(as: display.format, display: layout, stamp: stamp),
+      summary: "\(display.format.rawValue) chart (\(kind.rawValue)) of \(chosen.rawValue)")
   }
 }

@@ -25,6 +25,18 @@ enum CommandErrors {
     }
   }
 
+  /// Runs an output file's write, printing a failure on stderr and exiting 73 when the file
+  /// could not be created at all (an existing file without `--force` included), 74 when
+  /// writing failed part-way; the same rule for the workbook and for `report`/`chart --output`.
+  static func writingFile<T, Failure: OutputFailure>(_ body: () throws(Failure) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      printError(error.description)
+      throw ExitCode(error.isOutputUnavailable ? Code.cannotCreateOutput : Code.ioFailed)
+    }
+  }
+
   /// Prints `trustmetrics: message` on standard error.
   static func printError(_ message: String) {
     FileHandle.standardError.write(Data(("trustmetrics: " + message + "\n").utf8))

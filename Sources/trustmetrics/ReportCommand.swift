@@ -14,6 +14,7 @@ struct ReportCommand: ParsableCommand {
     usage: """
       trustmetrics report [--datasets <datasets>] [--seeds <seeds>]
       [--format <format>] [--width <width>] [--color <color>] [--ascii]
+      [--output <file>] [--force]
       [--entity <entity> ...] [--measure <measure> ...] [--since <since>]
       """,
     discussion: """
@@ -34,7 +35,13 @@ struct ReportCommand: ParsableCommand {
 
       Width: --width, else $COLUMNS, else the terminal's width, else 80. Colour: only on a \
       terminal, when NO_COLOR is unset or empty and TERM is not dumb (--color overrides). \
-      Formats: text (default), markdown (for papers), json (the numbers).
+      Formats: text (default), markdown (for papers), json (the numbers), html (one \
+      self-contained page for committee papers: SVG charts with their data tables, a line \
+      chart per measure for each authority with England dashed and the trust's start marked, \
+      citations with links, prints on A4; its stamp takes the date from SOURCE_DATE_EPOCH when \
+      set). --output writes a file instead of standard output, as the workbook does: \
+      atomically, an existing file kept unless --force; exit 73 when it cannot be created, 74 \
+      when writing fails part-way.
 
       Examples:
         trustmetrics report
@@ -44,11 +51,13 @@ struct ReportCommand: ParsableCommand {
           --measure looked_after_spend_per_child --since FY2018-19
         trustmetrics report --width 100 --color never --ascii
         trustmetrics report --format markdown > report.md
+        trustmetrics report --format html --output out/report.html --force
       """
   )
 
   @OptionGroup var data: DataOptions
   @OptionGroup var display: DisplayOptions
+  @OptionGroup var output: OutputOptions
 
   @Option(
     help: "An authority, by its council's or trust's name (repeatable); default all with figures.")
@@ -73,7 +82,12 @@ struct ReportCommand: ParsableCommand {
       codes = codes.filter { seen.insert($0).inserted }
     }
     let report = TrendReport.build(codes: codes, measures: measures, since: since, in: dataset)
-    try StandardOutput.write(report.rendered(as: display.format, display: layout))
+    let stamp = try OutputOptions.stamp(for: display.format, dataset: dataset)
+    let count = report.authorities.count
+    try output.write(
+      report.rendered(as: display.format, display: layout, stamp: stamp),
+      summary: "\(display.format.rawValue) report, \(count) "
+        + (count == 1 ? "authority" : "authorities"))
   }
 }
 
@@ -82,7 +96,7 @@ extension ColorMode: ExpressibleByArgument {}
 
 /// The display flags `report` and `chart` share: format, width, colour and ASCII.
 struct DisplayOptions: ParsableArguments {
-  @Option(help: "Output format: text (terminal), markdown or json.")
+  @Option(help: "Output format: text (terminal), markdown, json or html (one page to print).")
   var format: ReportFormat = .text
 
   @Option(help: "Line width in columns (at least 20); default $COLUMNS, the terminal, or 80.")

@@ -92,15 +92,9 @@ struct WorkbookCommand: ParsableCommand {
         try SourceChecker(dataset: dataset, claims: []).figureStatusLabels()
       }.mapError { $0 }
     }
-    let receipt: WorkbookReceipt
-    do {
-      receipt = try ComparisonWorkbook.write(
+    let receipt = try CommandErrors.writingFile { () throws(XlsxError) in
+      try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: force)
-    } catch {
-      CommandErrors.printError(error.description)
-      throw ExitCode(
-        error.isOutputUnavailable
-          ? CommandErrors.Code.cannotCreateOutput : CommandErrors.Code.ioFailed)
     }
     for warning in receipt.warnings { CommandErrors.printError("warning: \(warning)") }
     if let failure = receipt.checkFailure {

@@ -13,6 +13,9 @@ struct BenchmarkRunner {
   var peerMaximum: Int
   var outputPath: String
   var command: String
+  /// `finance`: only the official-data and finance rows, spliced into the existing output as
+  /// their own section (the rest of the file is kept); `nil`: everything.
+  var only: String? = nil
 
   /// One measured row: a phase at a size, its runs.
   struct Row {
@@ -44,6 +47,17 @@ struct BenchmarkRunner {
       atPath: workDirectory, withIntermediateDirectories: true)
     var rows: [Row] = []
     // First, while this process is small: a child's peak RSS (wait4) starts from its parent's.
+    if only == "finance" {
+      rows += try financeRows()
+      let report = BenchmarkReport(
+        rows: rows, sizes: [], runs: runs, corpusBytes: [:], command: command, peerVersion: nil)
+      let section = report.financeSection()
+      let previous = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+      try BenchmarkReport.splicing(section, into: previous).write(
+        toFile: outputPath, atomically: true, encoding: .utf8)
+      print(section)
+      return
+    }
     rows.append(
       try measure(
         Row(phase: "trustmetrics report (bundled datasets)", size: nil), [binary, "report"],
@@ -52,13 +66,18 @@ struct BenchmarkRunner {
       try measure(
         Row(phase: "trustmetrics --help", size: nil), [binary, "--help"], runs: max(runs, 10),
         wallClock: true))
+    rows += try financeRows()
     var corpusBytes: [Int: (figures: Int, seeds: Int)] = [:]
     let peerAvailable =
       Spawn.firstLine(["python3", "-c", "import xlsxwriter; print(xlsxwriter.__version__)"])
     for size in sizes {
       let corpus = workDirectory + "/corpus-\(size)"
       let stamp = corpus + "/.complete"
-      if !FileManager.default.fileExists(atPath: stamp) {
+      // A corpus made before the finance files were copied into it is made again.
+      let financeFile = corpus + "/datasets/official/" + CorpusGenerator.financeFiles[0]
+      if !FileManager.default.fileExists(atPath: stamp)
+        || !FileManager.default.fileExists(atPath: financeFile)
+      {
         log("generating \(size) figures in \(corpus)")
         // In a child process, so that this one stays small (see above).
         let generated = try Spawn.run(
@@ -143,6 +162,30 @@ struct BenchmarkRunner {
     try (markdown + (notes.map { "\n" + $0 } ?? "")).write(
       toFile: outputPath, atomically: true, encoding: .utf8)
     print(markdown)
+  }
+
+  /// The official data and finance rows on the bundled datasets (run from the repository root):
+  /// the official files loaded in process, the whole bundle loaded, every finance comparison of
+  /// the trusts' authorities, and the release binary's `compare` for one finance measure.
+  private func financeRows() throws -> [Row] {
+    let repeats = max(runs, 10)
+    func phase(_ name: String) -> [String] {
+      [selfPath, "phase", name, "--corpus", ".", "--output", workDirectory + "/phase-output"]
+    }
+    return [
+      try measure(
+        Row(phase: BenchmarkReport.officialLoadPhase, size: nil), phase("official-load"),
+        runs: repeats),
+      try measure(
+        Row(phase: BenchmarkReport.bundleLoadPhase, size: nil), phase("load"), runs: repeats),
+      try measure(
+        Row(phase: BenchmarkReport.financeComparePhase, size: nil), phase("finance-compare"),
+        runs: repeats),
+      try measure(
+        Row(phase: BenchmarkReport.financeCommandPhase, size: nil),
+        [binary, "compare", "--all-trusts", "--measure", "spend_per_child"], runs: repeats,
+        wallClock: true),
+    ]
   }
 
   /// Opens an .xlsx as a zip, checks every member's CRC, and parses the first sheet's XML.

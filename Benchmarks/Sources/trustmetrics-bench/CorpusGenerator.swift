@@ -7,8 +7,9 @@ import TrustMetricsCore
 /// Figures are spread over the 153 authorities of DfE's neighbour model (plus ten trusts), 26
 /// years (2000–2025) and all 26 measures; every quote stands byte-exact in its source and states
 /// its value as written, so `check` verifies it. 200 figures share a source document. The
-/// official indicators are the bundled 2017–2025 rows repeated over 2000–2025. The same N always
-/// gives the same bytes (a linear congruential generator seeded with N).
+/// official indicators are the bundled 2017–2025 rows repeated over 2000–2025; the finance files
+/// are the bundled ones. The same N always gives the same bytes (a linear congruential generator
+/// seeded with N).
 struct CorpusGenerator {
   /// How many figures to write.
   var figureCount: Int
@@ -172,6 +173,12 @@ struct CorpusGenerator {
     case .years:
       let years = 2 + random.next(below: 15)
       return ("\(years)", "\(years)")
+    case .gbpPerChild, .gbpPerWeek, .gbpPerFTE:
+      // No figure measure has these units (they are the finance measures'); written as the
+      // reports write them, should one come.
+      let pounds = 100 + random.next(below: 9_900)
+      let per = [FigureUnit.gbpPerChild: "child", .gbpPerWeek: "week"][measure.unit] ?? "FTE"
+      return ("\(pounds)", "£" + grouped(pounds) + " per " + per)
     }
   }
 
@@ -198,11 +205,21 @@ struct CorpusGenerator {
     return result
   }
 
-  /// The bundled indicators, 2017–2025, repeated over 2000–2025; the neighbour model as is.
+  /// The finance files the loader reads beside the indicators, copied as they are.
+  static let financeFiles = [
+    "s251_outturn_2016-17_to_2024-25.csv", "ro3_childrens_social_care_2022-23_to_2024-25.csv",
+    "ons_mid_year_population_2012_to_2024.csv",
+  ]
+
+  /// The bundled indicators, 2017–2025, repeated over 2000–2025; the neighbour model and the
+  /// finance files (section 251, RO3, ONS children) as they are.
   private func writeOfficial(to directory: String) throws {
     let fm = FileManager.default
     let neighbours = officialDirectory + "/sn_model_2025_wide.csv"
     try fm.copyItem(atPath: neighbours, toPath: directory + "/sn_model_2025_wide.csv")
+    for name in Self.financeFiles {
+      try fm.copyItem(atPath: officialDirectory + "/" + name, toPath: directory + "/" + name)
+    }
     let text = try String(
       contentsOfFile: officialDirectory + "/csww_indicators_2017_to_2025.csv", encoding: .utf8)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: true)

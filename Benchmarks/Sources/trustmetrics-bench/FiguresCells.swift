@@ -25,6 +25,9 @@ enum FiguresCells {
     case .fte: "#,##0.0#\" FTE\""
     case .casesPerWorker: "0.0#\" cases\""
     case .years: "0.#\" years\""
+    case .gbpPerChild: "£#,##0\" per child\""
+    case .gbpPerWeek: "£#,##0\" per week\""
+    case .gbpPerFTE: "£#,##0\" per FTE\""
     }
   }
 

@@ -11,12 +11,23 @@ import TrustMetricsReports
 /// Prints one line: `seconds=… growth_kb=… baseline_kb=… detail=…`.
 enum PhaseRunner {
   static let phases = [
-    "load", "compare", "check", "report", "figures-sheet", "workbook", "cells",
+    "load", "compare", "check", "report", "figures-sheet", "workbook", "cells", "official-load",
+    "finance-compare",
   ]
 
   static func run(
     phase: String, corpus: String, constantMemory: Bool, output: String
   ) throws {
+    if phase == "official-load" {
+      let baseline = Memory.residentKB()
+      Memory.resetPeak()
+      let start = Clock.now()
+      let detail = try OfficialLoad.load(datasets: corpus + "/datasets")
+      let seconds = Clock.now() - start
+      let growth = max(0, Memory.peakKB() - baseline)
+      print("seconds=\(seconds) growth_kb=\(growth) baseline_kb=\(baseline) detail=\(detail)")
+      return
+    }
     let loader = DatasetLoader(
       datasetsDirectory: corpus + "/datasets", seedsDirectory: corpus + "/seeds")
     var baseline = Memory.residentKB()
@@ -87,6 +98,19 @@ enum PhaseRunner {
     case "cells":
       try FiguresCells.write(dataset: dataset, statuses: statuses, to: output)
       return "cells in \(output)"
+    case "finance-compare":
+      // What `compare --all-trusts --measure M --year Y` does, for every finance measure and
+      // every year it has.
+      let codes = WorkforceViews.trustAuthorityCodes(in: dataset)
+      var rows = 0
+      for measure in OfficialMeasure.finance {
+        let listing = WorkforceViews.comparisons(
+          codes: codes, measures: [measure], years: dataset.official.years(of: measure),
+          in: dataset)
+        rows += listing.rows.count
+      }
+      return "\(rows) comparisons: \(codes.count) trust authorities, "
+        + "\(OfficialMeasure.finance.count) finance measures, every year"
     default:
       throw BenchError.usage("unknown phase \(phase); expected one of \(phases)")
     }
@@ -94,6 +118,63 @@ enum PhaseRunner {
 
   static func fileSize(_ path: String) -> Int {
     ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+  }
+}
+
+/// The official files alone, read and parsed as `DatasetLoader` does, and the statistics built:
+/// DfE's workforce indicators and neighbour model, the section 251 outturn, the RO3 return and
+/// ONS's children, joined into every finance measure for every authority and year.
+enum OfficialLoad {
+  /// Loads them, and says how long each step took (ms).
+  static func load(datasets: String) throws -> String {
+    var steps: [String] = []
+    var last = Clock.now()
+    func step(_ name: String) {
+      let now = Clock.now()
+      steps.append(name + " " + String(format: "%.1f", (now - last) * 1000))
+      last = now
+    }
+    func bytes(_ name: String) throws -> [UInt8] {
+      // One copy of the file, as FileReader's read does.
+      guard let data = FileManager.default.contents(atPath: datasets + "/" + name) else {
+        throw BenchError.failed("cannot read \(datasets)/\(name)")
+      }
+      return [UInt8](data)
+    }
+    let workforce = try WorkforceParser.parse(
+      bytes: try bytes(DatasetLoader.workforceFile), file: DatasetLoader.workforceFile)
+    step("workforce")
+    let neighbours = try NeighbourParser.parse(
+      bytes: try bytes(DatasetLoader.neighboursFile), file: DatasetLoader.neighboursFile,
+      workforce: workforce)
+    step("neighbours")
+    let section251 = try Section251Parser.parse(
+      bytes: try bytes(DatasetLoader.section251File), file: DatasetLoader.section251File)
+    step("s251")
+    let revenueOutturn = try RevenueOutturnParser.parse(
+      bytes: try bytes(DatasetLoader.revenueOutturnFile), file: DatasetLoader.revenueOutturnFile)
+    step("ro3")
+    let population = try PopulationParser.parse(
+      bytes: try bytes(DatasetLoader.populationFile), file: DatasetLoader.populationFile)
+    step("ons")
+    let finance = FinanceStatistics(
+      section251: section251, revenueOutturn: revenueOutturn, population: population,
+      workforce: workforce)
+    step("index")
+    // Tables are computed when first asked for: every one is asked for here, and the breaks,
+    // so that the load is timed as if a command used them all.
+    var tables = 0
+    for measure in OfficialMeasure.finance {
+      for year in finance.years(of: measure) where finance.table(measure, year: year) != nil {
+        tables += 1
+      }
+    }
+    let breaks = finance.breaks.count
+    step("\(tables) tables and breaks")
+    let rows =
+      workforce.records.count + section251.count + revenueOutturn.count + population.count
+    return "\(rows) rows, \(neighbours.neighboursByCode.count) neighbour lists, "
+      + "\(breaks) breaks; ms: " + steps.joined(separator: ", ")
   }
 }
 

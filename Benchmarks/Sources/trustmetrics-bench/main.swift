@@ -5,15 +5,18 @@ import Foundation
 //   trustmetrics-bench run [--sizes 10000,100000,200000,1000000] [--runs 5] [--work DIR]
 //       [--binary .build/release/trustmetrics] [--floor PATH] [--peer PATH]
 //       [--official datasets/official] [--peer-max 200000] [--output BENCHMARKS.md]
+//       [--only finance]
 //   trustmetrics-bench generate --figures N --output DIR [--official datasets/official]
 //   trustmetrics-bench phase NAME --corpus DIR --output FILE [--constant-memory]
 //
-// Run from the repository root (scripts/bench.sh does).
+// Run from the repository root (scripts/bench.sh does). `--only finance` measures only the
+// official-data and finance rows on the bundled datasets and replaces their section of the
+// output, keeping the rest.
 
 let usage = """
   usage: trustmetrics-bench run [--sizes N,N,...] [--runs R] [--work DIR] [--binary PATH]
                                 [--floor PATH] [--peer PATH] [--official DIR] [--peer-max N]
-                                [--output FILE]
+                                [--output FILE] [--only finance]
          trustmetrics-bench generate --figures N --output DIR [--official DIR]
          trustmetrics-bench phase NAME --corpus DIR --output FILE [--constant-memory]
   """
@@ -45,6 +48,7 @@ while index < arguments.count {
 do {
   switch verb {
   case "run":
+    if let only = options["only"], only != "finance" { throw BenchError.usage(usage) }
     let binDirectory = URL(
       fileURLWithPath: (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
         ?? CommandLine.arguments[0]
@@ -61,7 +65,8 @@ do {
       peerMaximum: Int(options["peer-max"] ?? "200000") ?? 200_000,
       outputPath: options["output"] ?? "BENCHMARKS.md",
       command: options["command"] ?? "trustmetrics-bench " + CommandLine.arguments.dropFirst()
-        .joined(separator: " "))
+        .joined(separator: " "),
+      only: options["only"])
     try runner.run()
   case "generate":
     guard let count = options["figures"].flatMap(Int.init), let output = options["output"] else {

@@ -1,7 +1,9 @@
-// libFuzzer target: DfE's workforce indicators loader and the statistical-neighbour model loader,
-// fed from memory, then every comparison the CLI can make over whatever loaded.
+// libFuzzer target: DfE's workforce indicators loader, the statistical-neighbour model loader and
+// the three finance loaders (section 251, RO3, ONS children), fed from memory, then every
+// comparison the CLI can make over whatever loaded.
 //
-// Checks beyond "no crash": no NaN or infinity in a comparison; every error message is one line.
+// Checks beyond "no crash": no NaN or infinity in a comparison or a finance value; every error
+// message is one line.
 import Foundation
 import TrustMetricsCore
 import TrustMetricsData
@@ -36,6 +38,55 @@ private let neighbourWorkforce: WorkforceStatistics = {
   }
 }()
 
+/// Sandwell (333) and Slough (871) in FY2024-25 in each finance file, from the bundled files, to
+/// join whichever finance file the input loads as.
+private let embeddedSection251 = embedded {
+  try Section251Parser.parse(
+    bytes: Array(
+      """
+      measure,description,financial_year,la_code,area,region,value
+      C&YPExpenditure,Gross,2024-25,970,England,,16012355892
+      C&YPExpenditure,Gross,2024-25,333,Sandwell,West Midlands,106554313
+      TotalLACFinance,Gross,2024-25,333,Sandwell,West Midlands,57798488
+      LACFinance,Unit cost,2024-25,333,Sandwell,West Midlands,1360
+      C&YPExpenditure,Gross,2024-25,871,Slough,South East,46083852
+
+      """.utf8), file: "embedded")
+}
+
+private let embeddedRevenueOutturn = embedded {
+  try RevenueOutturnParser.parse(
+    bytes: Array(
+      """
+      financial_year,e_code,ons_code,la_name,class,certified,service_line,column,value_thousands
+      2024-25,E4604,E08000028,Sandwell,MD,Y,TOTAL CHILDREN SOCIAL CARE,Total Expenditure (C3 = C1 + C2),140328
+      2024-25,E4604,E08000028,Sandwell,MD,Y,TOTAL CHILDREN SOCIAL CARE,agency staff cost memorandum item,0
+      2024-25,E0304,E06000039,Slough UA,UA,[x],TOTAL CHILDREN SOCIAL CARE,Total Expenditure (C3 = C1 + C2),[x]
+
+      """.utf8), file: "embedded")
+}
+
+private let embeddedPopulation = embedded {
+  try PopulationParser.parse(
+    bytes: Array(
+      """
+      time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,old_la_code,new_la_code,la_name,age_group,population_estimate
+      2024,Reporting year,National,E92000001,England,,,,,,Children aged 0 to 17 years,12183016
+      2024,Reporting year,Local authority,E92000001,England,E12000005,West Midlands,333,E08000028,Sandwell,Children aged 0 to 17 years,88593
+      2024,Reporting year,Local authority,E92000001,England,E12000008,South East,871,E06000039,Slough,Children aged 0 to 17 years,46686
+
+      """.utf8), file: "embedded")
+}
+
+/// Rows embedded in the target, which must load.
+private func embedded<T>(_ load: () throws -> T) -> T {
+  do {
+    return try load()
+  } catch {
+    preconditionFailure("embedded rows do not load: \(error)")
+  }
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOfficialCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: data == nil ? 0 : size)
@@ -54,7 +105,56 @@ public func fuzzOfficialCSV(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt 
     neighbours = StatisticalNeighbours(neighboursByCode: [:])
   }
   if let workforce { compareEverything(workforce, neighbours) }
+  compareFinance(bytes, workforce: workforce ?? neighbourWorkforce, neighbours: neighbours)
   return 0
+}
+
+/// The input read as each finance file; when one loads, it joins the embedded others and every
+/// finance measure is compared for every authority and year.
+private func compareFinance(
+  _ bytes: UnsafeBufferPointer<UInt8>, workforce: WorkforceStatistics,
+  neighbours: StatisticalNeighbours
+) {
+  var section251: [Section251Record]?
+  var revenueOutturn: [RevenueOutturnRecord]?
+  var population: [PopulationRecord]?
+  do { section251 = try Section251Parser.parse(bytes: bytes, file: "s251.csv") } catch {
+    checkOneLine(error.description)
+  }
+  do { revenueOutturn = try RevenueOutturnParser.parse(bytes: bytes, file: "ro3.csv") } catch {
+    checkOneLine(error.description)
+  }
+  do { population = try PopulationParser.parse(bytes: bytes, file: "ons.csv") } catch {
+    checkOneLine(error.description)
+  }
+  guard section251 != nil || revenueOutturn != nil || population != nil else { return }
+  let finance = FinanceStatistics(
+    section251: section251 ?? embeddedSection251,
+    revenueOutturn: revenueOutturn ?? embeddedRevenueOutturn,
+    population: population ?? embeddedPopulation, workforce: workforce)
+  let statistics = OfficialStatistics(workforce: workforce, finance: finance)
+  for move in finance.breaks { precondition(!move.note.isEmpty, "a break without a note") }
+  for measure in OfficialMeasure.finance {
+    for year in statistics.years(of: measure) {
+      var areas = statistics.authorities(measure, year: year)
+      areas += [statistics.england(measure, year: year)].compactMap { $0 }
+      for area in areas {
+        if let number = area.value.number { precondition(number.isFinite, "a value not finite") }
+      }
+      for area in statistics.authorities(measure, year: year) {
+        if isCrashPlanted { plantedCrash(area.code) }
+        guard
+          let row = OfficialComparison.compare(
+            measure, authority: area.code, year: year, statistics: statistics,
+            neighbours: neighbours)
+        else { continue }
+        for number in [row.neighbourMean, row.neighbourMedian].compactMap({ $0 }) {
+          precondition(number.isFinite, "a neighbour summary is not finite")
+        }
+        if let rank = row.rank { precondition((1...row.rankedCount).contains(rank), "bad rank") }
+      }
+    }
+  }
 }
 
 /// Every comparison and series the commands compute, for every authority and year loaded.

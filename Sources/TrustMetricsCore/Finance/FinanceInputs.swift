@@ -9,12 +9,33 @@ struct FinanceInputs {
     var children: OfficialValue
   }
 
-  /// Section 251 values by line, year and code (authorities, `970` England, regions by name).
-  private var section251: [Section251Line: [Int: [String: OfficialValue]]] = [:]
+  /// Where a section 251 value is: its line, year and area.
+  ///
+  /// The area is an authority's code, `""` for England or a region's standard name. One flat
+  /// table, so a look-up hashes one key.
+  struct Section251Key: Hashable {
+    var line: Section251Line
+    var year: Int
+    var area: String
+  }
+
+  /// Where an RO3 TOTAL CHILDREN SOCIAL CARE value is: its column, year and ONS code.
+  struct RevenueOutturnKey: Hashable {
+    var column: RevenueOutturnRecord.Column
+    var year: Int
+    var onsCode: String
+  }
+
+  /// Section 251 values.
+  private var section251: [Section251Key: OfficialValue] = [:]
+  /// The years with any `C&YPExpenditure` row.
+  private var section251Years: Set<Int> = []
   /// Section 251 names of England and the regions by year: code → standard name.
   private var section251Areas: [Int: [String: String]] = [:]
-  /// RO3 TOTAL CHILDREN SOCIAL CARE values by column, year and ONS code.
-  private var revenueOutturn: [RevenueOutturnRecord.Column: [Int: [String: OfficialValue]]] = [:]
+  /// RO3 TOTAL CHILDREN SOCIAL CARE values.
+  private var revenueOutturn: [RevenueOutturnKey: OfficialValue] = [:]
+  /// The years with any RO3 total expenditure row.
+  private var revenueOutturnYears: Set<Int> = []
   /// Authorities by year and code (ONS rows, and s251 authorities ONS does not list).
   private var authorities: [Int: [String: Authority]] = [:]
   /// Children aged 0–17 in England (`""`) and each region, by year and name.
@@ -27,6 +48,7 @@ struct FinanceInputs {
     population: [PopulationRecord]
   ) {
     section251Records = records
+    section251.reserveCapacity(records.count)
     for record in population {
       switch record.level {
       case .localAuthority:
@@ -38,8 +60,9 @@ struct FinanceInputs {
       }
     }
     for record in records {
+      if record.line == .childrenAndYoungPeople { section251Years.insert(record.year) }
       if record.isAuthority {
-        section251[record.line, default: [:]][record.year, default: [:]][record.laCode] =
+        section251[Section251Key(line: record.line, year: record.year, area: record.laCode)] =
           record.value
         if authorities[record.year]?[record.laCode] == nil, record.value.number != nil {
           authorities[record.year, default: [:]][record.laCode] = Authority(
@@ -49,13 +72,14 @@ struct FinanceInputs {
       } else {
         let name =
           record.laCode == Self.englandCode ? "" : Section251Record.standardAreaName(record.area)
-        section251[record.line, default: [:]][record.year, default: [:]][name] = record.value
+        section251[Section251Key(line: record.line, year: record.year, area: name)] = record.value
         section251Areas[record.year, default: [:]][record.laCode] = name
       }
     }
     for record in revenueOutturn where record.serviceLine == RevenueOutturnRecord.totalServiceLine {
-      self.revenueOutturn[record.column, default: [:]][record.year, default: [:]][record.onsCode] =
-        record.thousands
+      let key = RevenueOutturnKey(column: record.column, year: record.year, onsCode: record.onsCode)
+      self.revenueOutturn[key] = record.thousands
+      if record.column == .totalExpenditure { revenueOutturnYears.insert(record.year) }
     }
   }
 
@@ -66,8 +90,8 @@ struct FinanceInputs {
   func years(of measure: OfficialMeasure) -> [Int] {
     let sourceYears: Set<Int>
     switch measure.origin {
-    case .section251: sourceYears = Set(section251[.childrenAndYoungPeople]?.keys ?? [:].keys)
-    case .revenueOutturn: sourceYears = Set(revenueOutturn[.totalExpenditure]?.keys ?? [:].keys)
+    case .section251: sourceYears = section251Years
+    case .revenueOutturn: sourceYears = revenueOutturnYears
     case .workforceCensus: return []
     }
     return sourceYears.filter { authorities[$0] != nil }.sorted()
@@ -75,11 +99,10 @@ struct FinanceInputs {
 
   // MARK: - Tables
 
-  /// The measure's table for a year.
-  func table(_ measure: OfficialMeasure, year: Int, workforce: WorkforceStatistics)
-    -> MeasureTable
-  {
-    let units = self.units(year: year, workforce: workforce)
+  /// The measure's table for a year, over the year's units (see ``units(year:workforce:)``).
+  func table(
+    _ measure: OfficialMeasure, year: Int, units: [Unit], workforce: WorkforceStatistics
+  ) -> MeasureTable {
     let values = units.map { unit in
       authorityValue(
         measure, year: year, members: unit.members, code: unit.code, name: unit.name,
@@ -154,13 +177,18 @@ struct FinanceInputs {
     }
     let children = Self.sum(members.map(\.children))
     func s251(_ line: Section251Line) -> OfficialValue {
-      Self.sum(members.map { section251[line]?[year]?[$0.code] ?? .suppressed(.noValue) })
+      Self.sum(
+        members.map {
+          section251[Section251Key(line: line, year: year, area: $0.code)]
+            ?? .suppressed(.noValue)
+        })
     }
     func ro3(_ column: RevenueOutturnRecord.Column) -> OfficialValue {
       Self.sum(
         members.map { member in
           guard !member.onsCode.isEmpty,
-            let value = revenueOutturn[column]?[year]?[member.onsCode]
+            let value = revenueOutturn[
+              RevenueOutturnKey(column: column, year: year, onsCode: member.onsCode)]
           else { return .suppressed(.noCounterpart) }
           return value
         })
@@ -183,7 +211,8 @@ struct FinanceInputs {
     case .agencyCostPerAgencyFTE:
       let memorandums = members.map { member -> OfficialValue in
         guard !member.onsCode.isEmpty,
-          let value = revenueOutturn[.agencyStaffCost]?[year]?[member.onsCode]
+          let value = revenueOutturn[
+            RevenueOutturnKey(column: .agencyStaffCost, year: year, onsCode: member.onsCode)]
         else { return .suppressed(.noCounterpart) }
         if let number = value.number, number <= 0 { return .suppressed(.notReported) }
         return value
@@ -210,7 +239,7 @@ struct FinanceInputs {
         denominator: denominator)
     }
     func s251(_ line: Section251Line) -> OfficialValue {
-      section251[line]?[year]?[name] ?? .suppressed(.noCounterpart)
+      section251[Section251Key(line: line, year: year, area: name)] ?? .suppressed(.noCounterpart)
     }
     let children = areaChildren[year]?[name] ?? .suppressed(.noCounterpart)
     switch measure {
@@ -280,26 +309,33 @@ struct FinanceInputs {
 
   /// Every possible reclassification over authorities' gross service lines, by code then year.
   func seriesBreaks() -> [SeriesBreak] {
-    var names: [String: String] = [:]
-    for record in section251Records where record.isAuthority { names[record.laCode] = record.area }
+    // Each authority's name as its total row gives it, by year: a break is named as the row of
+    // its later year names the authority.
+    var names: [String: [Int: String]] = [:]
+    for record in section251Records
+    where record.line == .childrenAndYoungPeople && record.isAuthority {
+      names[record.laCode, default: [:]][record.year] = record.area
+    }
     var result: [SeriesBreak] = []
-    guard let totals = section251[.childrenAndYoungPeople] else { return [] }
-    let years = totals.keys.sorted()
+    func value(_ line: Section251Line, _ year: Int, _ code: String) -> Double? {
+      section251[Section251Key(line: line, year: year, area: code)]?.number
+    }
+    let years = section251Years.sorted()
     for code in names.keys.sorted() {
       for (before, after) in zip(years, years.dropFirst()) where after == before + 1 {
-        guard let totalBefore = totals[before]?[code]?.number,
-          let totalAfter = totals[after]?[code]?.number
+        guard let totalBefore = value(.childrenAndYoungPeople, before, code),
+          let totalAfter = value(.childrenAndYoungPeople, after, code)
         else { continue }
         for line in Section251Line.grossServiceLines {
-          guard let lineBefore = section251[line]?[before]?[code]?.number,
-            let lineAfter = section251[line]?[after]?[code]?.number,
+          guard let lineBefore = value(line, before, code),
+            let lineAfter = value(line, after, code),
             SeriesBreak.isBreak(
               lineBefore: lineBefore, lineAfter: lineAfter, totalBefore: totalBefore,
               totalAfter: totalAfter)
           else { continue }
           result.append(
             SeriesBreak(
-              laCode: code, name: names[code] ?? code, line: line, year: after,
+              laCode: code, name: names[code]?[after] ?? code, line: line, year: after,
               before: lineBefore, after: lineAfter, totalBefore: totalBefore,
               totalAfter: totalAfter))
         }

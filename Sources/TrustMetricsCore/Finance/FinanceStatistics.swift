@@ -13,15 +13,23 @@ public struct FinanceStatistics: Sendable {
   public let revenueOutturn: [RevenueOutturnRecord]
   /// Every population estimate, in file order.
   public let population: [PopulationRecord]
-  /// Possible reclassifications in authorities' section 251 series, by authority code then year.
-  public let breaks: [SeriesBreak]
-  private let tables: [OfficialMeasure: [Int: MeasureTable]]
+  /// Possible reclassifications in authorities' section 251 series, by authority code then year
+  /// (found on first use).
+  public var breaks: [SeriesBreak] { memo.seriesBreaks { inputs.seriesBreaks() } }
+  private let inputs: FinanceInputs
+  private let workforce: WorkforceStatistics
+  private let yearsByMeasure: [OfficialMeasure: [Int]]
+  /// The tables and breaks computed so far, shared by copies.
+  private let memo = FinanceMemo()
 
   /// No finance data.
   public static let empty = FinanceStatistics(
     section251: [], revenueOutturn: [], population: [], workforce: WorkforceStatistics(records: []))
 
-  /// Joins the three files and computes every finance measure.
+  /// Joins the three files, ready to compute every finance measure.
+  ///
+  /// The files are indexed here; a measure's table for a year is computed the first time it is
+  /// asked for (``table(_:year:)``), and the series breaks the first time they are read.
   ///
   /// - Parameters:
   ///   - section251: DfE's section 251 outturn.
@@ -35,29 +43,27 @@ public struct FinanceStatistics: Sendable {
     self.section251 = section251
     self.revenueOutturn = revenueOutturn
     self.population = population
+    self.workforce = workforce
     let inputs = FinanceInputs(
       section251: section251, revenueOutturn: revenueOutturn, population: population)
-    var tables: [OfficialMeasure: [Int: MeasureTable]] = [:]
-    for measure in OfficialMeasure.finance {
-      var byYear: [Int: MeasureTable] = [:]
-      for year in inputs.years(of: measure) {
-        byYear[year] = inputs.table(measure, year: year, workforce: workforce)
-      }
-      tables[measure] = byYear
-    }
-    self.tables = tables
-    breaks = inputs.seriesBreaks()
+    self.inputs = inputs
+    var years: [OfficialMeasure: [Int]] = [:]
+    for measure in OfficialMeasure.finance { years[measure] = inputs.years(of: measure) }
+    yearsByMeasure = years
   }
 
   /// The years a finance measure has values for (the years the financial years start),
   /// ascending; empty for a workforce measure.
-  public func years(of measure: OfficialMeasure) -> [Int] {
-    (tables[measure]?.keys).map { $0.sorted() } ?? []
-  }
+  public func years(of measure: OfficialMeasure) -> [Int] { yearsByMeasure[measure] ?? [] }
 
   /// The measure's table for a year, or `nil` when the year is not in the data.
   public func table(_ measure: OfficialMeasure, year: Int) -> MeasureTable? {
-    tables[measure]?[year]
+    guard yearsByMeasure[measure]?.contains(year) == true else { return nil }
+    return memo.table(measure, year: year) {
+      // A year's units are the same for every measure: grouped once.
+      let units = memo.units(year: year) { inputs.units(year: year, workforce: workforce) }
+      return inputs.table(measure, year: year, units: units, workforce: workforce)
+    }
   }
 
   /// The possible reclassifications that touch a measure for an authority between two years.

@@ -39,6 +39,17 @@ public struct OfficialStatistics: Sendable {
     return workforce.authorities(year: year).map { Self.area($0, measure) }
   }
 
+  /// Every authority's value (number or marker) for a measure in a year, without the names and
+  /// parts ``authorities(_:year:)`` carries: what ranks and quartiles need.
+  public func authorityValues(_ measure: OfficialMeasure, year: Int) -> [OfficialValue] {
+    if measure.isFinance {
+      return finance.table(measure, year: year)?.authorities.map(\.value) ?? []
+    }
+    return workforce.authorities(year: year).map {
+      WorkforceRates.publishedValue(of: measure, in: $0)
+    }
+  }
+
   /// England's value for a measure and year.
   public func england(_ measure: OfficialMeasure, year: Int) -> AreaValue? {
     if measure.isFinance { return finance.table(measure, year: year)?.england }

@@ -99,7 +99,7 @@ public struct OfficialComparison: Hashable, Sendable {
     let regionName = WorkforceStatistics.comparatorRegion(of: own.regionName)
     let summary = NeighbourSummary(
       measure, authority: code, year: year, statistics: statistics, neighbours: neighbours)
-    let all = statistics.authorities(measure, year: year).map(\.value)
+    let all = statistics.authorityValues(measure, year: year)
     let numbers = all.compactMap(\.number)
     let quartiles = SampleStatistics.quartiles(numbers)
     let rank = own.value.number.flatMap {

@@ -42,7 +42,7 @@ public enum HeadlineMeasuresParser {
     var firstLineOfArea: [String: Int] = [:]
     for row in table.rows {
       try table.requireFieldCount(row)
-      func field(_ name: String) -> String { table.field(name, of: row) }
+      func field(_ name: String) -> String { table.field(table.column(name), of: row) }
       func invalid(_ name: String, _ expected: String) -> DatasetError {
         .invalidField(
           file: file, line: row.line, field: name, value: field(name), expected: expected)

@@ -6,4 +6,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case markdown
   /// The numbers behind the report, `{"schema": "trustmetrics.report/1", ...}`.
   case json
+  /// One self-contained HTML5 page for committee papers: tables, SVG charts with their data
+  /// tables, citations with links; prints on A4.
+  case html
 }

@@ -155,6 +155,22 @@ enum ReportText {
     return [sources, licence]
   }
 
+  /// The notes with, for a page, the sources named before the licence when only workforce data
+  /// are shown (the finance attribution names DfE, MHCLG and ONS already; terminal output keeps
+  /// the licence line alone).
+  static func notes(_ notes: [String], finance: Bool) -> [ReportDocument.Block] {
+    let licence = attributionLines(finance: finance)
+    return notes.enumerated().flatMap { index, note -> [ReportDocument.Block] in
+      let paragraph = ReportDocument.Block.paragraph(note, style: TextStyle(color: .gray))
+      guard !finance, index == notes.count - licence.count else { return [paragraph] }
+      return [.onlyInHTML(.paragraph(workforceSources, style: TextStyle(color: .gray))), paragraph]
+    }
+  }
+
+  /// The workforce data's sources, named on a page.
+  static let workforceSources =
+    "Sources: DfE (children's social work workforce census, statistical neighbours)."
+
   /// Chart or table lines, or one line saying why they could not be drawn.
   static func drawn(_ lines: Result<[StyledText], ChartError>) -> [StyledText] {
     switch lines {

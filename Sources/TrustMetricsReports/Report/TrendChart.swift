@@ -112,14 +112,19 @@ public struct TrendChart: Sendable {
     return chart
   }
 
-  /// The chart in a format: text (title, chart, notes), Markdown (the chart in a fenced block)
-  /// or JSON (`trustmetrics.chart/1`, the values drawn).
+  /// The chart in a format: text (title, chart, notes), Markdown (the chart in a fenced block),
+  /// JSON (`trustmetrics.chart/1`, the values drawn) or HTML (one page: the chart as SVG with
+  /// England dashed or marked, its data table, the notes and the stamp).
   ///
   /// - Parameters:
-  ///   - format: Text, Markdown or JSON.
+  ///   - format: Text, Markdown, JSON or HTML.
   ///   - display: The width and style.
+  ///   - stamp: For HTML, when the chart was made and the datasets' content hash; `nil` leaves
+  ///     them out.
   /// - Returns: The chart, ending with a newline.
-  public func rendered(as format: ReportFormat, display: ReportDisplay) -> String {
+  public func rendered(
+    as format: ReportFormat, display: ReportDisplay, stamp: ReportStamp? = nil
+  ) -> String {
     var document = ReportDocument()
     let latest = years.last
     let first = years.first
@@ -134,8 +139,11 @@ public struct TrendChart: Sendable {
       }
     let title = "\(measure.displayName) (\(measure.unitLabel)), \(period)"
     let chart = self
+    document.append(.onlyInHTML(.title(title)))
     document.append(
-      .chart(title: title + ":", draw: { width, style in chart.lines(width: width, style: style) }))
+      .chart(
+        title: title + ":", draw: { width, style in chart.lines(width: width, style: style) },
+        picture: picture(title: title)))
     document.append(.blank)
     var markers = Set<SuppressionMarker>()
     for subject in subjects + (england.map { [$0] } ?? []) {
@@ -153,9 +161,8 @@ public struct TrendChart: Sendable {
     }
     legend += OfficialCell.legend(for: markers)
     legend += ReportText.attributionLines(finance: measure.isFinance)
-    for note in legend {
-      document.append(.paragraph(note, style: TextStyle(color: .gray)))
-    }
+    document.append(.onlyInHTML(.heading("Notes and sources", section: .notes)))
+    for block in ReportText.notes(legend, finance: measure.isFinance) { document.append(block) }
     switch format {
     case .text: return document.text(display: display)
     case .markdown:
@@ -163,46 +170,112 @@ public struct TrendChart: Sendable {
         chartWidth: display.width,
         style: RenderStyle(isColored: false, isASCII: display.style.isASCII))
     case .json: return json()
+    case .html: return document.html(stamp: stamp)
     }
+  }
+
+  /// The line chart's model: a line per subject, England grey and dashed.
+  private func lineModel() -> Result<LineChart, ChartError> {
+    let series =
+      subjects.map { subject in
+        LineChart.Series(name: subject.name, values: years.map { subject.cells[$0]?.number })
+      }
+      + (england.map { england in
+        [
+          LineChart.Series(
+            name: england.name, values: years.map { england.cells[$0]?.number }, color: .gray,
+            isDashed: true)
+        ]
+      } ?? [])
+    let labels = years.map(measure.periodText)
+    return Result { () throws(ChartError) in try LineChart(xLabels: labels, series: series) }
+  }
+
+  /// The bar chart's model for the latest year, England as the reference; `nil` without years.
+  private func barModel(style: RenderStyle) -> Result<BarChart, ChartError>? {
+    guard let latest = years.last else { return nil }
+    let bars = subjects.map { subject in
+      BarChart.Bar(
+        label: subject.name, value: subject.cells[latest]?.number,
+        valueText: ReportText.ascii(
+          ReportText.value(subject.cells[latest], measure: measure), style: style))
+    }
+    let reference = england?.cells[latest]?.number.map {
+      BarChart.Reference(
+        label: ReportText.ascii(
+          "England \(ReportText.value($0, measure: measure))", style: style),
+        value: $0)
+    }
+    return Result { () throws(ChartError) in try BarChart(bars: bars, reference: reference) }
   }
 
   func lines(width: Int, style: RenderStyle) -> [StyledText] {
     switch kind {
     case .line:
-      let series =
-        subjects.map { subject in
-          LineChart.Series(name: subject.name, values: years.map { subject.cells[$0]?.number })
-        }
-        + (england.map { england in
-          [
-            LineChart.Series(
-              name: england.name, values: years.map { england.cells[$0]?.number }, color: .gray)
-          ]
-        } ?? [])
-      let labels = years.map(measure.periodText)
       return ReportText.drawn(
-        Result { () throws(ChartError) in
-          try LineChart(xLabels: labels, series: series).lines(
-            width: width, height: 12, style: style)
-        })
+        lineModel().map { $0.lines(width: width, height: 12, style: style) })
     case .bars:
-      guard let latest = years.last else { return [StyledText("(no years)")] }
-      let bars = subjects.map { subject in
-        BarChart.Bar(
-          label: subject.name, value: subject.cells[latest]?.number,
-          valueText: ReportText.ascii(
-            ReportText.value(subject.cells[latest], measure: measure), style: style))
+      guard let model = barModel(style: style) else { return [StyledText("(no years)")] }
+      return ReportText.drawn(model.map { $0.lines(width: width, style: style) })
+    }
+  }
+
+  /// The chart as HTML draws it: the same model, its description and its data table; `nil`
+  /// when there is nothing to draw (no years), which the page then says in words.
+  private func picture(title: String) -> ChartPicture? {
+    let all = subjects + (england.map { [$0] } ?? [])
+    let names = subjects.map(\.name).joined(separator: ", ")
+    func written(_ cell: OfficialValue?) -> String {
+      let text = ReportText.value(cell, measure: measure)
+      return text.isEmpty ? "–" : text
+    }
+    switch kind {
+    case .line:
+      guard let first = years.first, let last = years.last else { return nil }
+      var sentences = [
+        "\(measure.displayName) by " + (measure.isFinance ? "financial year" : "census year")
+          + ", \(measure.periodText(first)) to \(measure.periodText(last)), for \(names)"
+          + (england == nil ? "." : ", with England as a dashed line.")
+      ]
+      let latest = all.compactMap { subject -> String? in
+        guard let year = years.last(where: { subject.cells[$0]?.number != nil }) else {
+          return nil
+        }
+        return "\(subject.name) \(written(subject.cells[year])) (\(measure.periodText(year)))"
       }
-      let reference = england?.cells[latest]?.number.map {
-        BarChart.Reference(
-          label: ReportText.ascii(
-            "England \(ReportText.value($0, measure: measure))", style: style),
-          value: $0)
+      if !latest.isEmpty {
+        sentences.append("Latest published values: " + latest.joined(separator: "; ") + ".")
       }
-      return ReportText.drawn(
-        Result { () throws(ChartError) in
-          try BarChart(bars: bars, reference: reference).lines(width: width, style: style)
-        })
+      return ChartPicture(
+        model: lineModel().map(ChartPicture.Model.line), title: title,
+        description: sentences.joined(separator: " "), axis: TrendReport.axisFormat(measure),
+        data: DataTable(
+          headings: [measure.isFinance ? "Financial year" : "Census year"] + all.map(\.name),
+          rows: years.map { year in
+            [measure.periodText(year)] + all.map { written($0.cells[year]) }
+          }))
+    case .bars:
+      guard let latest = years.last, let model = barModel(style: .plain) else { return nil }
+      let valued = subjects.compactMap { subject in
+        subject.cells[latest]?.number.map { (subject.name, $0) }
+      }.sorted { $0.1 > $1.1 }
+      var sentences = [
+        "\(measure.displayName) in \(measure.periodText(latest)) for \(names)"
+          + (england?.cells[latest]?.number.map {
+            ", England (\(ReportText.value($0, measure: measure))) marked by a dashed line"
+          } ?? "") + "."
+      ]
+      if let highest = valued.first, let lowest = valued.last, valued.count > 1 {
+        sentences.append(
+          "Highest: \(highest.0), \(ReportText.value(highest.1, measure: measure)); lowest: "
+            + "\(lowest.0), \(ReportText.value(lowest.1, measure: measure)).")
+      }
+      return ChartPicture(
+        model: model.map(ChartPicture.Model.bars), title: title,
+        description: sentences.joined(separator: " "), axis: TrendReport.axisFormat(measure),
+        data: DataTable(
+          headings: ["Subject", measure.periodText(latest)],
+          rows: all.map { [$0.name, written($0.cells[latest])] }))
     }
   }
 

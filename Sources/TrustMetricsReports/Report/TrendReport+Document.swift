@@ -15,17 +15,28 @@ extension TrendReport {
   /// and the attribution (DfE, and MHCLG and ONS when finance is shown; Open Government
   /// Licence).
   ///
+  /// HTML: the same sections as one self-contained page (``ReportFormat/html``), each
+  /// authority's tables with SVG sparklines, a line chart per measure over the years with England
+  /// dashed and the trust's start marked, the news figures with their links, the bars and line
+  /// charts of all authorities as SVG with their data tables, the notes, the attribution, and
+  /// the stamp under the title.
+  ///
   /// - Parameters:
-  ///   - format: Text, Markdown or JSON.
+  ///   - format: Text, Markdown, JSON or HTML.
   ///   - display: The width and style (text; Markdown draws its charts at the width, plain).
+  ///   - stamp: For HTML, when the report was made and the datasets' content hash; `nil` leaves
+  ///     them out.
   /// - Returns: The report.
-  public func rendered(as format: ReportFormat, display: ReportDisplay) -> String {
+  public func rendered(
+    as format: ReportFormat, display: ReportDisplay, stamp: ReportStamp? = nil
+  ) -> String {
     switch format {
     case .text: document(style: display.style).text(display: display)
     case .markdown:
       document(style: RenderStyle(isColored: false, isASCII: display.style.isASCII))
         .markdown(chartWidth: display.width, style: display.style)
     case .json: json()
+    case .html: document(style: .plain).html(stamp: stamp)
     }
   }
 
@@ -59,7 +70,7 @@ extension TrendReport {
       section(of: authority, style: style, into: &document)
     }
     if !authorities.isEmpty, !measures.isEmpty {
-      document.append(.heading("All authorities in scope"))
+      document.append(.heading("All authorities in scope", section: .comparison))
       document.append(.blank)
       for measure in measures {
         guard let latest = years(of: measure).last else { continue }
@@ -70,7 +81,8 @@ extension TrendReport {
               + "(\(measure.unitLabel)):",
             draw: { width, style in
               ReportText.drawn(chart.map { $0.lines(width: width, style: style) })
-            }))
+            },
+            picture: barsPicture(measure, year: latest, chart: chart)))
         document.append(.blank)
       }
       for measure in [workforceMeasures.first, financeMeasures.first].compactMap({ $0 }) {
@@ -82,12 +94,14 @@ extension TrendReport {
               + (measure.isFinance ? "financial years" : "years") + " (\(measure.unitLabel)):",
             draw: { width, style in
               ReportText.drawn(chart.map { $0.lines(width: width, height: 12, style: style) })
-            }))
+            },
+            picture: linePicture(measure, chart: chart)))
         document.append(.blank)
       }
     }
-    for note in legend(style: style) {
-      document.append(.paragraph(note, style: TextStyle(color: .gray)))
+    document.append(.onlyInHTML(.heading("Notes and sources", section: .notes)))
+    for block in ReportText.notes(legend(style: style), finance: !financeMeasures.isEmpty) {
+      document.append(block)
     }
     return document
   }
@@ -114,7 +128,18 @@ extension TrendReport {
     document.append(.paragraph(about.joined(separator: " · ") + "."))
     document.append(.blank)
     if !workforce.isEmpty {
-      document.append(tableBlock(measureTable(workforce, style: style)))
+      let censusYears = Set(workforce.flatMap(\.years)).sorted()
+      let span =
+        censusYears.first.map { first in
+          first == censusYears.last ? "\(first)" : "\(first)–\(censusYears.last ?? first)"
+        } ?? "no census years"
+      document.append(
+        .onlyInHTML(.subheading("Workforce by census year (30 September), \(span)")))
+      let (table, sparklines) = measureTable(workforce, style: style)
+      document.append(tableBlock(table, sparklines: sparklines))
+      for trend in workforce {
+        document.append(.picture(authorityPicture(trend, of: authority)))
+      }
     }
 
     let reported = authority.trends.flatMap(\.reported)
@@ -122,14 +147,15 @@ extension TrendReport {
       document.append(.blank)
       let mark = style.glyph("◆", ascii: "*")
       document.append(
-        .paragraph("Reported in the news (\(mark)), beside DfE's value for that census:"))
+        .subheading("Reported in the news (\(mark)), beside DfE's value for that census:"))
       for item in reported {
-        document.append(.paragraph("  \(mark) " + reportedLine(item), indent: "    "))
+        document.append(.reference(reportedLine(item), url: item.citation.url, mark: mark))
       }
     }
 
     if !finance.isEmpty {
-      financeBlock(finance, hasWorkforce: !workforce.isEmpty, style: style, into: &document)
+      financeBlock(
+        finance, of: authority, hasWorkforce: !workforce.isEmpty, style: style, into: &document)
     }
 
     if !authority.spellChanges.isEmpty || !authority.unmeasuredSpells.isEmpty {
@@ -147,7 +173,7 @@ extension TrendReport {
           ? "\(measure.periodText(first.baselineYear)), the first year available"
           : "\(measure.periodText(first.baselineYear)), the last \(kind) before"
         document.append(
-          .paragraph(
+          .subheading(
             "Since \(spell.trust) took over (\(baseline) \(style.glyph("→", ascii: "to")) "
               + "\(measure.periodText(first.endYear))), "
               + "change beside the comparators' change over the same years"
@@ -165,7 +191,7 @@ extension TrendReport {
   }
   /// The finance block of an authority: what it is, the table by financial year, its notes.
   private func financeBlock(
-    _ trends: [MeasureTrend], hasWorkforce: Bool, style: RenderStyle,
+    _ trends: [MeasureTrend], of authority: Authority, hasWorkforce: Bool, style: RenderStyle,
     into document: inout ReportDocument
   ) {
     if hasWorkforce { document.append(.blank) }
@@ -181,8 +207,9 @@ extension TrendReport {
           ? from : "\(from) to \(FinancialYear(startYear: shown.last ?? first))"
       } ?? "no financial years in the years chosen"
     document.append(
-      .paragraph("Finance by financial year (April to March, cash terms), \(span):"))
-    document.append(tableBlock(measureTable(trends, style: style)))
+      .subheading("Finance by financial year (April to March, cash terms), \(span):"))
+    let (table, sparklines) = measureTable(trends, style: style)
+    document.append(tableBlock(table, sparklines: sparklines))
     var notes: [String] = []
     for trend in trends {
       let measure = trend.measure
@@ -203,20 +230,26 @@ extension TrendReport {
     for note in notes where seen.insert(note).inserted {
       document.append(.paragraph("Note: " + note, indent: "  "))
     }
+    for trend in trends where !trend.years.isEmpty {
+      document.append(.picture(authorityPicture(trend, of: authority)))
+    }
   }
 
   /// A table as a block, or a line saying why it could not be laid out.
-  private func tableBlock(_ table: Result<TextTable, ChartError>) -> ReportDocument.Block {
+  private func tableBlock(
+    _ table: Result<TextTable, ChartError>, sparklines: SparklineColumn? = nil
+  ) -> ReportDocument.Block {
     switch table {
-    case .success(let table): .table(table)
+    case .success(let table): .table(table, sparklines: sparklines)
     case .failure(let error): .paragraph("(table not drawn: \(error))")
     }
   }
 
-  /// The table of one kind of measure: workforce by census year, or finance by financial year.
-  private func measureTable(_ trends: [MeasureTrend], style: RenderStyle) -> Result<
-    TextTable, ChartError
-  > {
+  /// The table of one kind of measure (workforce by census year, or finance by financial year)
+  /// and the sparklines HTML draws in its trend column.
+  private func measureTable(_ trends: [MeasureTrend], style: RenderStyle) -> (
+    Result<TextTable, ChartError>, SparklineColumn
+  ) {
     let isFinance = trends.first?.measure.isFinance ?? false
     func common<T: Hashable>(_ values: [T?]) -> T? {
       let distinct = Set(values)
@@ -288,7 +321,10 @@ extension TrendReport {
         StyledText(ReportText.value(comparison?.neighbourMedian, measure: measure)),
       ]
     }
-    return Result { () throws(ChartError) in try TextTable(columns: columns, rows: rows) }
+    return (
+      Result { () throws(ChartError) in try TextTable(columns: columns, rows: rows) },
+      SparklineColumn(column: 4, cells: trends.map(Self.sparklineCell))
+    )
   }
 
   private func spellTable(_ changes: [TrustSpellChange], style: RenderStyle) -> Result<
@@ -381,7 +417,9 @@ extension TrendReport {
     }
     if let englandSeries = england[measure] {
       series.append(
-        LineChart.Series(name: "England", values: englandSeries.points.map(\.value), color: .gray))
+        LineChart.Series(
+          name: "England", values: englandSeries.points.map(\.value), color: .gray,
+          isDashed: true))
     }
     return Result { () throws(ChartError) in
       try LineChart(xLabels: shown.map(measure.periodText), series: series)

@@ -112,6 +112,40 @@ import TrustMetricsReports
     #expect(visible == expected, "re-record with RECORD_GOLDEN=1 if the change is deliberate")
   }
 
+  /// The HTML pages: the report, the finance report and the four charts, stamped with the
+  /// moment `SOURCE_DATE_EPOCH=1700000000` gives and the fixture's content hash.
+  static let htmlCases: [Case] = [
+    "report", "finance-report", "line", "bars", "finance-line", "finance-bars",
+  ].map { Case(name: $0, width: 80, style: .plain, format: .html, subject: $0) }
+
+  @Test(arguments: htmlCases)
+  func htmlMatchesItsGoldenFile(_ golden: Case) throws {
+    let stamp = ReportStamp(
+      dataset: ReportFixture.dataset, generated: Date(timeIntervalSince1970: 1_700_000_000))
+    let display = ReportDisplay(width: golden.width)
+    let output: String
+    switch golden.subject {
+    case "report": output = Self.report.rendered(as: .html, display: display, stamp: stamp)
+    case "finance-report":
+      output = Self.financeReport.rendered(as: .html, display: display, stamp: stamp)
+    case "bars": output = Self.chart(.bars).rendered(as: .html, display: display, stamp: stamp)
+    case "finance-line":
+      output = Self.chart(.line, measure: .spendPerChild)
+        .rendered(as: .html, display: display, stamp: stamp)
+    case "finance-bars":
+      output = Self.chart(.bars, measure: .safeguardingSpendPerChild)
+        .rendered(as: .html, display: display, stamp: stamp)
+    default: output = Self.chart(.line).rendered(as: .html, display: display, stamp: stamp)
+    }
+    let file = Self.goldenDirectory.appendingPathComponent(golden.name + ".html")
+    if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
+      try output.write(to: file, atomically: true, encoding: .utf8)
+      return
+    }
+    let expected = try String(contentsOf: file, encoding: .utf8)
+    #expect(output == expected, "re-record with RECORD_GOLDEN=1 if the change is deliberate")
+  }
+
   @Test(arguments: cases.filter { $0.format == .text })
   func noLineIsWiderThanTheWidth(_ golden: Case) {
     for line in golden.rendered().split(separator: "\n") {
