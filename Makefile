@@ -52,6 +52,7 @@ test: deps
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests
+	scripts/unsafe-count.sh
 
 verify-workbook: build
 	scripts/verify-workbook.sh $(BIN)

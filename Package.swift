@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
   ],
   targets: [
     // MARK: - Model and statistics
@@ -54,7 +56,7 @@ let package = Package(
       pkgConfig: "xlsxwriter",
       providers: [.apt(["libxlsxwriter-dev"])]
     ),
-    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "AtomicFile"]),
+    .target(name: "XlsxWriter", dependencies: ["CXlsxWriter", "AtomicFile"], exclude: ["README.md"]),
     .testTarget(name: "XlsxWriterTests", dependencies: ["XlsxWriter", "XlsxPackageReader"]),
     // Test support: reads a produced .xlsx (zip of XML) independently of the library that wrote it.
     .target(
@@ -66,12 +68,16 @@ let package = Package(
     .target(name: "SeededRandom", path: "Tests/SeededRandom"),
     .target(
       name: "TrustMetricsReports",
-      dependencies: ["TrustMetricsCore", "TextCharts", "SVGCharts", "XlsxWriter"]
+      dependencies: [
+        "TrustMetricsCore", "SourceCheck", "TextCharts", "SVGCharts", "XlsxWriter",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "TrustMetricsReportsTests",
       dependencies: [
-        "TrustMetricsReports", "TrustMetricsCore", "XlsxPackageReader", "SeededRandom",
+        "TrustMetricsReports", "TrustMetricsCore", "TrustMetricsData", "XlsxPackageReader",
+        "SeededRandom",
       ],
       resources: [.copy("Golden")]
     ),
@@ -89,6 +95,7 @@ let package = Package(
       dependencies: [
         "TrustMetricsCore", "TrustMetricsData", "TrustMetricsReports", "SourceCheck", "AtomicFile",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "SystemPackage", package: "swift-system"),
       ]
     ),
     .testTarget(name: "trustmetricsTests", dependencies: ["trustmetrics"]),

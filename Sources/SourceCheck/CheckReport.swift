@@ -34,9 +34,7 @@ public struct CheckReport: Sendable {
   /// ``CheckStatus`` order.
   public var counts: [(status: CheckStatus, count: Int)] {
     var tally = [Int](repeating: 0, count: CheckStatus.allCases.count)
-    results.withUnsafeBufferPointer { results in
-      for index in results.indices { tally[results[index].status.rank] += 1 }
-    }
+    for index in results.indices { tally[results[index].status.rank] += 1 }
     return CheckStatus.allCases.map { ($0, tally[$0.rank]) }
   }
 
@@ -90,20 +88,18 @@ struct FigureLayout: Sendable {
   /// Each figure's worst severity, ``none`` for a figure with no result.
   func severities(in results: [CheckResult]) -> [UInt8] {
     var severity = [UInt8](repeating: Self.none, count: figureCount)
-    results.withUnsafeBufferPointer { results in
-      func add(_ figure: Int, _ result: Int) {
-        let rank = results[result].status.severity
-        if rank < severity[figure] || severity[figure] == Self.none { severity[figure] = rank }
-      }
-      if let quotesStart {
-        for figure in 0..<figureCount { add(figure, quotesStart + figure) }
-      }
-      if let valuesStart {
-        for figure in 0..<figureCount { add(figure, valuesStart + figure) }
-      }
-      for (place, figure) in officialFigures.enumerated() {
-        add(Int(figure), officialStart + place)
-      }
+    func add(_ figure: Int, _ result: Int) {
+      let rank = results[result].status.severity
+      if rank < severity[figure] || severity[figure] == Self.none { severity[figure] = rank }
+    }
+    if let quotesStart {
+      for figure in 0..<figureCount { add(figure, quotesStart + figure) }
+    }
+    if let valuesStart {
+      for figure in 0..<figureCount { add(figure, valuesStart + figure) }
+    }
+    for (place, figure) in officialFigures.enumerated() {
+      add(Int(figure), officialStart + place)
     }
     return severity
   }
@@ -115,25 +111,23 @@ struct FigureLayout: Sendable {
     var worst: [String: CheckStatus] = [:]
     worst.reserveCapacity(figureCount)
     var officialPlace = 0
-    results.withUnsafeBufferPointer { results in
-      for figure in 0..<figureCount {
-        // The figure's first result: its quote, else its value, else its reconciliation.
-        let first: Int
-        if let quotesStart {
-          first = quotesStart + figure
-        } else if let valuesStart {
-          first = valuesStart + figure
-        } else {
-          while officialPlace < officialFigures.count, officialFigures[officialPlace] < figure {
-            officialPlace += 1
-          }
-          guard officialPlace < officialFigures.count, officialFigures[officialPlace] == figure
-          else { continue }
-          first = officialStart + officialPlace
+    for figure in 0..<figureCount {
+      // The figure's first result: its quote, else its value, else its reconciliation.
+      let first: Int
+      if let quotesStart {
+        first = quotesStart + figure
+      } else if let valuesStart {
+        first = valuesStart + figure
+      } else {
+        while officialPlace < officialFigures.count, officialFigures[officialPlace] < figure {
+          officialPlace += 1
         }
-        let status = CheckStatus.bySeverity[Int(severity[figure])]
-        worst[results[first].subject, default: status].formWorst(status)
+        guard officialPlace < officialFigures.count, officialFigures[officialPlace] == figure
+        else { continue }
+        first = officialStart + officialPlace
       }
+      let status = CheckStatus.bySeverity[Int(severity[figure])]
+      worst[results[first].subject, default: status].formWorst(status)
     }
     return worst
   }

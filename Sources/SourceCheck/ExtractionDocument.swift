@@ -301,8 +301,8 @@ struct ExtractionDocument {
       {
         var readerHedge: Qualifier?
         for (words, qualifier) in NumberReader.hedges {
-          let count = words.utf8CodeUnitCount
-          if start - count >= 0, has(words.description, at: start - count),
+          let count = words.utf8.count
+          if start - count >= 0, has(words, at: start - count),
             start - count == 0 || !isLetter(bytes[start - count - 1])
           {
             readerHedge = qualifier

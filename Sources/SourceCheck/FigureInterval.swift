@@ -87,7 +87,8 @@ enum Numbers {
   /// ``grouped(_:)`` for a plain number (`-?[0-9]+(\.[0-9]+)?`), byte by byte; `nil` for
   /// anything else.
   private static func groupedDigits(_ plain: String) -> String? {
-    plain.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+    let bytes = Array(plain.utf8)
+    do {
       var start = 0
       if bytes.first == 45 { start = 1 }
       var point = start
@@ -101,20 +102,15 @@ enum Numbers {
       }
       guard integerDigits > 3 else { return plain }
       let capacity = bytes.count + integerDigits / 3
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { text in
-        var length = 0
-        for index in 0..<bytes.count {
-          let offset = index - start
-          if index > start, index < point, (integerDigits - offset) % 3 == 0 {
-            text[length] = 44
-            length += 1
-          }
-          text[length] = bytes[index]
-          length += 1
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: text[..<length]), as: UTF8.self)
+      var text: [UInt8] = []
+      text.reserveCapacity(capacity)
+      for index in 0..<bytes.count {
+        let offset = index - start
+        if index > start, index < point, (integerDigits - offset) % 3 == 0 { text.append(44) }
+        text.append(bytes[index])
       }
-    } ?? nil
+      return String(decoding: text, as: UTF8.self)
+    }
   }
 
   /// A double with up to `places` decimals, trailing zeros trimmed ("1.957", "20", "-14").
@@ -171,29 +167,33 @@ enum Numbers {
     if integer == 0, decimals == 0 { return "0" }
     // Written backwards from the end of a buffer: the decimals, the point, the integer part,
     // the sign.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { text in
-      var start = 24
-      func prepend(_ byte: UInt8) {
-        start -= 1
-        text[start] = byte
-      }
-      for _ in 0..<decimals {
-        prepend(UInt8(truncatingIfNeeded: 48 + fraction % 10))
-        fraction /= 10
-      }
-      if decimals > 0 { prepend(46) }
-      repeat {
-        prepend(UInt8(truncatingIfNeeded: 48 + integer % 10))
-        integer /= 10
-      } while integer > 0
-      if value.sign == .minus { prepend(45) }
-      return String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self)
+    var text: [UInt8] = []
+    text.reserveCapacity(24)
+    for _ in 0..<decimals {
+      text.append(UInt8(truncatingIfNeeded: 48 + fraction % 10))
+      fraction /= 10
     }
+    if decimals > 0 { text.append(46) }
+    repeat {
+      text.append(UInt8(truncatingIfNeeded: 48 + integer % 10))
+      integer /= 10
+    } while integer > 0
+    if value.sign == .minus { text.append(45) }
+    // Written backwards: the decimals, the point, the integer part, the sign.
+    return String(decoding: text.reversed(), as: UTF8.self)
   }
 
   /// A figure's value with its unit: "31.5%", "£7,600,000", "942.01 FTE", "7 years".
   static func text(_ value: Decimal, unit: FigureUnit) -> String {
-    let plain = DecimalParts.text(value)
+    text(plain: value.description, unit: unit)
+  }
+
+  /// A figure's value as written, with its unit (as ``text(_:unit:)-(Decimal,_)`` writes it).
+  static func text(_ value: ExactDecimal, unit: FigureUnit) -> String {
+    text(plain: value.canonicalText, unit: unit)
+  }
+
+  private static func text(plain: String, unit: FigureUnit) -> String {
     switch unit {
     case .percent: return plain + "%"
     case .gbp: return "£" + grouped(plain)

@@ -20,23 +20,14 @@ public struct NumberReader: Sendable {
   /// - Parameter text: Any text, such as a figure's quote.
   /// - Returns: The numbers, each with its value, kind and exact position.
   public func numbers(in text: String) -> [WrittenNumber] {
-    if let found = text.utf8.withContiguousStorageIfAvailable({ bytes in
-      var scanner = ByteScanner(bytes)
-      return scanner.scanAll()
-    }) {
-      return found
-    }
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { buffer in
-      var scanner = ByteScanner(buffer)
-      return scanner.scanAll()
-    }
+    var scanner = ByteScanner(Array(text.utf8))
+    return scanner.scanAll()
   }
 }
 
 extension NumberReader {
   /// Hedges, longest first, with the qualifier each implies.
-  static let hedges: [(StaticString, Qualifier)] = [
+  static let hedges: [(String, Qualifier)] = [
     ("just under ", .justUnder), ("just below ", .justUnder), ("less than ", .justUnder),
     ("under ", .justUnder), ("just over ", .over), ("more than ", .over), ("over ", .over),
     ("nearly ", .nearly), ("almost ", .nearly), ("an estimated ", .approximate),
@@ -46,10 +37,11 @@ extension NumberReader {
 
   /// The hedges by the letter before their final space (`a` first), each list in the order of
   /// ``hedges``.
-  static let hedgesByEnding: [[(StaticString, Qualifier)]] = {
-    var lists = [[(StaticString, Qualifier)]](repeating: [], count: 26)
+  static let hedgesByEnding: [[(String, Qualifier)]] = {
+    var lists = [[(String, Qualifier)]](repeating: [], count: 26)
     for (words, qualifier) in hedges {
-      let last = words.utf8Start[words.utf8CodeUnitCount - 2]
+      let letters = Array(words.utf8)
+      let last = letters[letters.count - 2]
       lists[Int(last &- 0x61)].append((words, qualifier))
     }
     return lists
@@ -104,7 +96,7 @@ enum NumberWord {
     for (role, words) in lists {
       for (word, value) in words {
         let bytes = Array(word.utf8)
-        guard let key = bytes.withUnsafeBufferPointer({ WordKey($0, 0..<$0.count) }) else {
+        guard let key = WordKey(bytes, 0..<bytes.count) else {
           preconditionFailure("number words are ASCII letters")
         }
         var slot = key.slot
@@ -144,7 +136,7 @@ struct WordKey: Equatable {
 
   /// The key of `bytes[range]`, or `nil` when the word is longer than 16 bytes or has a byte
   /// that is not an ASCII letter (no number word has one).
-  init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+  init?(_ bytes: [UInt8], _ range: Range<Int>) {
     guard range.count <= 16 else { return nil }
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -218,11 +210,11 @@ struct RawNumber {
 /// Positions are byte offsets at the start of a Unicode scalar; "the next scalar" steps over all
 /// of its bytes.
 struct ByteScanner {
-  let bytes: UnsafeBufferPointer<UInt8>
+  let bytes: [UInt8]
   let count: Int
   var found: [WrittenNumber] = []
 
-  init(_ bytes: UnsafeBufferPointer<UInt8>) {
+  init(_ bytes: [UInt8]) {
     self.bytes = bytes
     count = bytes.count
     found.reserveCapacity(4)
@@ -347,10 +339,10 @@ struct ByteScanner {
 
   /// Where `word` ends when the lower-cased text at `index` starts with it, a space in `word`
   /// matching any space; `nil` when it does not.
-  func matchEnd(of word: StaticString, at index: Int) -> Int? {
+  func matchEnd(of word: String, at index: Int) -> Int? {
     var position = index
-    let pattern = word.utf8Start
-    for offset in 0..<word.utf8CodeUnitCount {
+    let pattern = word.utf8.span
+    for offset in 0..<pattern.count {
       let character = pattern[offset]
       if character == 0x20 {
         let width = spaceWidth(position)
@@ -366,17 +358,17 @@ struct ByteScanner {
   }
 
   /// Where `word` ends when it stands at `index` as a whole word (no letter after it).
-  func endOfWord(_ word: StaticString, at index: Int) -> Int? {
+  func endOfWord(_ word: String, at index: Int) -> Int? {
     guard let end = matchEnd(of: word, at: index), !isLetter(end) else { return nil }
     return end
   }
-  func hasWord(_ word: StaticString, at index: Int) -> Bool { endOfWord(word, at: index) != nil }
+  func hasWord(_ word: String, at index: Int) -> Bool { endOfWord(word, at: index) != nil }
 
   /// Where `word` starts when the lower-cased text just before `index` ends with it.
-  func matchStart(of word: StaticString, endingAt index: Int) -> Int? {
+  func matchStart(of word: String, endingAt index: Int) -> Int? {
     var position = index
-    let pattern = word.utf8Start
-    var offset = word.utf8CodeUnitCount - 1
+    let pattern = word.utf8.span
+    var offset = pattern.count - 1
     while offset >= 0 {
       let character = pattern[offset]
       if character == 0x20 {
@@ -424,9 +416,9 @@ struct ByteScanner {
   }
 
   /// Whether a word's letters, lower-cased, are `text`.
-  func word(_ range: Range<Int>, is text: StaticString) -> Bool {
-    guard range.count == text.utf8CodeUnitCount else { return false }
-    let pattern = text.utf8Start
+  func word(_ range: Range<Int>, is text: String) -> Bool {
+    let pattern = text.utf8.span
+    guard range.count == pattern.count else { return false }
     for offset in 0..<range.count
     where Self.lowered(bytes[range.lowerBound + offset]) != pattern[offset] {
       return false
@@ -436,12 +428,7 @@ struct ByteScanner {
 
   /// A word's letters, lower-cased (ASCII letters only, as the scalar reader did).
   func lowered(_ range: Range<Int>) -> String {
-    String(unsafeUninitializedCapacity: range.count) { buffer in
-      for offset in 0..<range.count {
-        buffer[offset] = Self.lowered(bytes[range.lowerBound + offset])
-      }
-      return range.count
-    }
+    String(decoding: bytes[range].lazy.map(Self.lowered), as: UTF8.self)
   }
 
   /// Whether a byte is the punctuation after a fraction word that makes it a share: , . ) ; :
@@ -786,7 +773,7 @@ struct ByteScanner {
     isYear: Bool = false, unitWord: String? = nil, start: Int, end: Int
   ) -> (WrittenNumber, Int) {
     let range = start..<end
-    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    let written = String(decoding: bytes[range], as: UTF8.self)
     let number = WrittenNumber(
       value: value, upperValue: upper, kind: kind, isWords: words, isYear: isYear,
       hedge: hedge(before: start), unitWord: unitWord, text: written, utf8Offsets: range)

@@ -110,50 +110,50 @@ struct OfficialReconciler {
 
   // MARK: - The check's results
 
-  /// The reconciliation of a figure (read in place), `nil` when it is not a workforce figure.
-  mutating func result(at figure: UnsafePointer<Figure>) -> CheckResult? {
-    guard figure.pointee.measure.isWorkforce else { return nil }
+  /// The reconciliation of a figure, `nil` when it is not a workforce figure.
+  mutating func result(for figure: Figure) -> CheckResult? {
+    guard figure.measure.isWorkforce else { return nil }
     func make(_ status: CheckStatus, _ detail: @autoclosure () -> String) -> CheckResult {
       CheckResult(
-        scope: .official, subject: figure.pointee.id, kind: "official", status: status,
+        scope: .official, subject: figure.id, kind: "official", status: status,
         detail: writesDetails ? detail() : "",
-        source: figure.pointee.provenance.source)
+        source: figure.provenance.source)
     }
-    guard let (main, other) = Self.indicators(for: figure.pointee.measure) else {
+    guard let (main, other) = Self.indicators(for: figure.measure) else {
       return make(
-        .unverifiable, "no counterpart: " + Self.reasonWithoutIndicator(figure.pointee.measure))
+        .unverifiable, "no counterpart: " + Self.reasonWithoutIndicator(figure.measure))
     }
-    let year = figure.pointee.period.censusYear
+    let year = figure.period.censusYear
     let entity: Int?
-    if let lastEntity, lastEntity.name == figure.pointee.entity {
+    if let lastEntity, lastEntity.name == figure.entity {
       entity = lastEntity.index
     } else {
-      entity = entityIndex[figure.pointee.entity]
-      lastEntity = (figure.pointee.entity, entity)
+      entity = entityIndex[figure.entity]
+      lastEntity = (figure.entity, entity)
     }
     let found = releaseRows(entity: entity, year: year, main: main, other: other)
-    let value = figure.pointee.doubleValue
-    let interval = FigureInterval(figure.pointee, number: value)
+    let value = figure.doubleValue
+    let interval = FigureInterval(figure, number: value)
     let assessment = assess(
-      found, value: value, interval: interval, isExact: figure.pointee.qualifiers.isEmpty)
+      found, value: value, interval: interval, isExact: figure.qualifiers.isEmpty)
     switch assessment {
     case .none(let reason):
       return make(
         .unverifiable,
-        reason ?? "no counterpart: no DfE row for \(figure.pointee.entity) in census \(year)")
+        reason ?? "no counterpart: no DfE row for \(figure.entity) in census \(year)")
     case .agrees(let release, let verdict):
       guard writesDetails else { return make(.verified, "") }
       return make(
         .verified,
         agreementDetail(
-          verdict, said: Numbers.text(figure.pointee.value, unit: .count), main: main,
+          verdict, said: Numbers.text(figure.exactValue, unit: .count), main: main,
           interval: interval, rows: found, release: release))
     case .disagrees(let release):
       guard writesDetails else { return make(.disagreesWithOfficial, "") }
       guard case .values(let official, _, _, let row, let both, _) = found[release] else {
         return make(.disagreesWithOfficial, "")
       }
-      let said = Numbers.text(figure.pointee.value, unit: .count)
+      let said = Numbers.text(figure.exactValue, unit: .count)
       let difference = Numbers.text(official - value, places: 1)
       return make(
         .disagreesWithOfficial,

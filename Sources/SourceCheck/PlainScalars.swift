@@ -17,7 +17,7 @@ enum PlainScalars {
   }
 
   /// Whether every scalar of valid UTF-8 is plain.
-  static func containsAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func containsAll(_ bytes: Span<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {
       let lead = bytes[index]
@@ -39,11 +39,11 @@ enum PlainScalars {
 
   /// The characters of a text without a line feed: its scalars when all are plain, else
   /// `String.count`.
-  static func characterCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  static func characterCount(_ bytes: ArraySlice<UInt8>) -> Int {
     var high: UInt8 = 0
     for byte in bytes { high |= byte }
     if high < 0x80 { return bytes.count }
-    guard containsAll(bytes) else { return String(decoding: bytes, as: UTF8.self).count }
+    guard containsAll(bytes.span) else { return String(decoding: bytes, as: UTF8.self).count }
     var scalars = 0
     for byte in bytes where byte & 0xC0 != 0x80 { scalars += 1 }
     return scalars

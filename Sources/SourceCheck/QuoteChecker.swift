@@ -1,13 +1,5 @@
 import TrustMetricsCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Checks that each figure's quote is a byte-exact passage of its source, reporting where it
 /// stands, or where the closest passage stands when it is missing.
 ///
@@ -26,22 +18,25 @@ struct QuoteChecker {
   ///   - members: The indices of the figures citing the source, ascending.
   ///   - figures: Every figure.
   ///   - text: The source's text.
-  ///   - output: Where the result of figure `i` is written (at `output[i]`, uninitialised).
   ///   - detailed: Whether results say where the quote stands (`detail`, `position`), or give
   ///     the status alone.
+  ///   - output: Where each member's index and result are appended, in order.
   static func results(
-    of members: ArraySlice<Int>, in figures: UnsafeBufferPointer<Figure>, text: SourceText,
-    into output: UnsafeMutablePointer<CheckResult>, detailed: Bool = true
+    of members: ArraySlice<Int>, in figures: [Figure], text: SourceText, detailed: Bool = true,
+    into output: inout [(Int, CheckResult)]
   ) {
     let groups = QuoteGroups(members: members, figures: figures)
     let found = text.offsets(of: groups.searched.map { figures[$0].provenance.quote })
     for (position, index) in zip(members.indices, members) {
       let provenance = figures[index].provenance
-      (output + index).initialize(
-        to: result(
-          subject: figures[index].id, kind: "quote", quote: provenance.quote,
-          source: provenance.source, text: text,
-          found[groups.searchOf[position - members.startIndex]], detailed: detailed))
+      output.append(
+        (
+          index,
+          result(
+            subject: figures[index].id, kind: "quote", quote: provenance.quote,
+            source: provenance.source, text: text,
+            found[groups.searchOf[position - members.startIndex]], detailed: detailed)
+        ))
     }
   }
 
@@ -128,7 +123,7 @@ struct QuoteGroups {
   /// For each member, in order, the index of its search in `searched`.
   var searchOf: [Int]
 
-  init(members: ArraySlice<Int>, figures: UnsafeBufferPointer<Figure>) {
+  init(members: ArraySlice<Int>, figures: [Figure]) {
     searchOf = []
     searchOf.reserveCapacity(members.count)
     // Byte-distinct quotes first, through an open-addressed table of their hashes.
@@ -187,25 +182,23 @@ struct QuoteGroups {
   /// A hash of a quote's bytes, and whether all its scalars are ``PlainScalars`` (then the quote
   /// is in NFC, and two byte-distinct such quotes are unequal).
   static func hash(_ quote: String) -> (UInt64, Bool) {
-    func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
-      let (hash, isASCII) = hashAndASCII(bytes)
-      return (hash, isASCII || PlainScalars.containsAll(bytes))
-    }
-    if let result = quote.utf8.withContiguousStorageIfAvailable(hash) { return result }
-    return Array(quote.utf8).withUnsafeBufferPointer(hash)
+    let bytes = quote.utf8.span
+    let (hash, isASCII) = hashAndASCII(bytes)
+    return (hash, isASCII || PlainScalars.containsAll(bytes))
   }
 
   /// A hash of some bytes.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { hashAndASCII(bytes).0 }
+  static func hash(_ bytes: Span<UInt8>) -> UInt64 { hashAndASCII(bytes).0 }
 
   /// A hash of some bytes, and whether they are all ASCII.
-  static func hashAndASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, Bool) {
+  static func hashAndASCII(_ bytes: Span<UInt8>) -> (UInt64, Bool) {
     var hash: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
     var high: UInt64 = 0
     var index = 0
     let count = bytes.count
-    while index + 8 <= count, let base = bytes.baseAddress {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+    while index + 8 <= count {
+      var word: UInt64 = 0
+      for byte in 0..<8 { word |= UInt64(bytes[index + byte]) << UInt64(8 * byte) }
       high |= word & 0x8080_8080_8080_8080
       hash = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
       hash ^= hash >> 29
@@ -226,20 +219,10 @@ struct QuoteGroups {
 
   /// Whether two strings have the same bytes (not only canonically equal).
   static func sameBytes(_ left: String, _ right: String) -> Bool {
-    if let result = right.utf8.withContiguousStorageIfAvailable({ sameBytes(left, $0) }) {
-      return result
-    }
-    return Array(right.utf8).withUnsafeBufferPointer { sameBytes(left, $0) }
-  }
-
-  /// Whether a string has these bytes.
-  static func sameBytes(_ left: String, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
-    func same(_ left: UnsafeBufferPointer<UInt8>) -> Bool {
-      guard left.count == right.count else { return false }
-      guard let leftBase = left.baseAddress, let rightBase = right.baseAddress else { return true }
-      return memcmp(leftBase, rightBase, left.count) == 0
-    }
-    if let result = left.utf8.withContiguousStorageIfAvailable(same) { return result }
-    return Array(left.utf8).withUnsafeBufferPointer(same)
+    let left = left.utf8.span
+    let right = right.utf8.span
+    guard left.count == right.count else { return false }
+    for index in left.indices where left[index] != right[index] { return false }
+    return true
   }
 }

@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 public import TrustMetricsCore
 
 /// Runs the checks of `trustmetrics check` over loaded figures, claims, sources and statistics.
@@ -94,11 +95,9 @@ public struct SourceChecker: Sendable {
     var officialFigures: [Int32] = []
     if scopes.contains(.official) {
       officialPlaces.reserveCapacity(count)
-      figures.withUnsafeBufferPointer { figures in
-        for index in figures.indices {
-          officialPlaces.append(Int32(officialFigures.count))
-          if figures[index].measure.isWorkforce { officialFigures.append(Int32(index)) }
-        }
+      for index in figures.indices {
+        officialPlaces.append(Int32(officialFigures.count))
+        if figures[index].measure.isWorkforce { officialFigures.append(Int32(index)) }
       }
     }
     let total = officialStart + officialFigures.count
@@ -107,51 +106,56 @@ public struct SourceChecker: Sendable {
       valuesStart: scopes.contains(.values) ? valuesStart : nil, officialStart: officialStart,
       officialFigures: officialFigures)
     guard total > 0 else { return CheckReport(results: [], layout: layout) }
+    let places = officialPlaces
     let binder = QuoteBinder(entities: dataset.entities)
     let releases = dataset.workforceReleases
+    let entities = dataset.entities
+    let sourceTexts = dataset.sourceTexts
     let batches = Batches(
       scopes: scopes, figureCount: count, sourceCount: sources.names.count,
       parallel: count >= Self.concurrencyThreshold)
-    let results = [CheckResult](unsafeUninitializedCapacity: total) { buffer, initialized in
-      guard let output = buffer.baseAddress else { preconditionFailure("no room for results") }
-      figures.withUnsafeBufferPointer { figures in
-        officialPlaces.withUnsafeBufferPointer { officialPlaces in
-          batches.run { batch in
-            switch batch {
-            case .quotes(let range):
-              for source in range {
-                let text = SourceText(text: sources.texts[source])
-                QuoteChecker.results(
-                  of: sources.members(of: source), in: figures, text: text,
-                  into: output + quotesStart, detailed: detailed)
-              }
-            case .values(let range):
-              guard let first = figures.baseAddress else { return }
-              let checker = ValueChecker(
-                writesDetails: detailed, binder: binder, sourceTexts: dataset.sourceTexts)
-              for index in range {
-                (output + valuesStart + index).initialize(
-                  to: checker.result(at: first + index))
-              }
-            case .official(let range):
-              guard let first = figures.baseAddress else { return }
-              var reconciler = OfficialReconciler(
-                releases: releases, entities: dataset.entities)
-              reconciler.writesDetails = detailed
-              for index in range where figures[index].measure.isWorkforce {
-                // Every workforce figure has a reconciliation, at the place counted for it.
-                guard let result = reconciler.result(at: first + index) else {
-                  preconditionFailure("a workforce figure without a reconciliation")
-                }
-                (output + officialStart + Int(officialPlaces[index])).initialize(to: result)
-              }
-            }
-          }
+    // Every place starts as a blank result; each batch, once done, moves its results into
+    // their places under the lock (no two batches share a place, and together they fill every
+    // place but the claims').
+    let shared = Mutex(
+      [CheckResult](
+        repeating: CheckResult(
+          scope: .quotes, subject: "", kind: "", status: .notFound, detail: "", source: ""),
+        count: total))
+    batches.run { batch in
+      var output: [(Int, CheckResult)] = []
+      switch batch {
+      case .quotes(let range):
+        for source in range {
+          let text = SourceText(text: sources.texts[source])
+          QuoteChecker.results(
+            of: sources.members(of: source), in: figures, text: text, detailed: detailed,
+            into: &output)
+        }
+        for place in output.indices { output[place].0 += quotesStart }
+      case .values(let range):
+        let checker = ValueChecker(
+          writesDetails: detailed, binder: binder, sourceTexts: sourceTexts)
+        output.reserveCapacity(range.count)
+        for index in range {
+          output.append((valuesStart + index, checker.result(for: figures[index])))
+        }
+      case .official(let range):
+        var reconciler = OfficialReconciler(releases: releases, entities: entities)
+        reconciler.writesDetails = detailed
+        for index in range {
+          // Every workforce figure has a reconciliation, at the place counted for it.
+          guard let result = reconciler.result(for: figures[index]) else { continue }
+          output.append((officialStart + Int(places[index]), result))
         }
       }
-      (output + claimsStart).initialize(from: claimResults, count: claimResults.count)
-      initialized = total
+      shared.withLock { results in
+        for (place, result) in output { results[place] = result }
+      }
     }
+    var results: [CheckResult] = []
+    shared.withLock { swap(&results, &$0) }
+    results.replaceSubrange(claimsStart..<claimsStart + claimResults.count, with: claimResults)
     return CheckReport(results: results, layout: layout)
   }
 }
@@ -215,7 +219,7 @@ struct SourceGroups {
 /// The work of a check cut into batches that run in parallel: ranges of sources for the quotes,
 /// ranges of figures for the values and the reconciliation.
 struct Batches {
-  enum Batch {
+  enum Batch: Sendable {
     case quotes(Range<Int>)
     case values(Range<Int>)
     case official(Range<Int>)
@@ -241,23 +245,12 @@ struct Batches {
   }
 
   /// Runs every batch, on every core when parallel; returns when all are done.
-  func run(_ body: (Batch) -> Void) {
+  func run(_ body: @Sendable (Batch) -> Void) {
     guard parallel else {
       for batch in batches { body(batch) }
       return
     }
-    // Every batch writes its own results only, at places no other batch writes.
-    withoutActuallyEscaping(body) { body in
-      let shared = UncheckedSendable(value: body)
-      let batches = batches
-      DispatchQueue.concurrentPerform(iterations: batches.count) { index in
-        shared.value(batches[index])
-      }
-    }
+    let batches = batches
+    DispatchQueue.concurrentPerform(iterations: batches.count) { index in body(batches[index]) }
   }
-}
-
-/// A value shared by the batches of a check, each of which touches its own part only.
-private struct UncheckedSendable<Value>: @unchecked Sendable {
-  let value: Value
 }

@@ -1,56 +1,20 @@
 import TrustMetricsCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// One source text prepared once for many quote look-ups: exact byte search (one pass over the
 /// text for many quotes, ``offsets(of:)-swift.method``), line and column of any offset, and the
 /// closest passage after normalising typography.
 public struct SourceText: Sendable {
-  /// The text, its UTF-8 contiguous (read in place, never copied).
-  private let text: String
+  /// The text's bytes.
+  public let bytes: [UInt8]
   /// The byte offset at which each line starts.
   private let lineStarts: [Int]
-
-  /// The text's bytes.
-  public var bytes: [UInt8] { Array(text.utf8) }
 
   /// Prepares a text.
   ///
   /// - Parameter text: The source's full text.
   public init(text: String) {
-    var text = text
-    text.makeContiguousUTF8()
-    self.text = text
-    lineStarts = SourceText.withBytes(of: text) { SourceText.lineStarts(in: $0) }
-  }
-
-  /// Calls `body` with the UTF-8 of a text, in place when it is contiguous.
-  static func withBytes<Result>(
-    of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
-  ) -> Result {
-    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-    return Array(text.utf8).withUnsafeBufferPointer(body)
-  }
-
-  /// The byte offset at which each line starts (after each line feed), the first 0: as
-  /// `QuoteLocator.lineStarts(in:)` finds them, with `memchr`.
-  static func lineStarts(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
-    var starts = [0]
-    guard let base = text.baseAddress else { return starts }
-    var position = 0
-    while position < text.count,
-      let found = memchr(base + position, 10, text.count - position)
-    {
-      position = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-      starts.append(position)
-    }
-    return starts
+    bytes = Array(text.utf8)
+    lineStarts = QuoteLocator.lineStarts(in: bytes)
   }
 
   /// The byte offsets of every exact occurrence of `quote`, ascending.
@@ -69,7 +33,7 @@ public struct SourceText: Sendable {
   /// - Parameter quotes: The passages searched for.
   /// - Returns: One ascending array of offsets per quote, in order.
   public func offsets(of quotes: [String]) -> [[Int]] {
-    SourceText.withBytes(of: text) { QuoteLocator.offsets(of: quotes, in: $0) }
+    QuoteLocator.offsets(of: quotes, in: bytes)
   }
 
   /// The 1-based line and column (in characters) of a byte offset.
@@ -84,11 +48,8 @@ public struct SourceText: Sendable {
       if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
     }
     let start = lineStarts[low]
-    let column = SourceText.withBytes(of: text) { bytes in
-      // A line's prefix holds no line feed.
-      PlainScalars.characterCount(UnsafeBufferPointer(rebasing: bytes[start..<max(start, offset)]))
-        + 1
-    }
+    // A line's prefix holds no line feed.
+    let column = PlainScalars.characterCount(bytes[start..<max(start, offset)]) + 1
     return TextPosition(line: low + 1, column: column)
   }
 

@@ -1,52 +1,30 @@
-/// Writes a `String` from pieces into one buffer, for the details written for every figure: one
-/// copy per piece and one allocation, of the exact size, where `+=` grows and re-checks a string
-/// each time.
+/// Writes a `String` from pieces into one byte buffer, for the details written for every
+/// figure: one copy per piece and, when the capacity guessed is enough, one allocation; the
+/// buffer grows when it is not.
 struct TextWriter {
-  private let buffer: UnsafeMutableBufferPointer<UInt8>
-  private(set) var length = 0
+  private var bytes: [UInt8] = []
 
-  /// Makes a string of at most `capacity` bytes from what `write` appends: written on the
-  /// stack, then copied into a string of its exact size.
+  /// How many bytes are written so far.
+  var length: Int { bytes.count }
+
+  /// Makes a string from what `write` appends, reserving `capacity` bytes first (a hint: a
+  /// longer text grows the buffer).
   static func text(capacity: Int, _ write: (inout TextWriter) -> Void) -> String {
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-      var writer = TextWriter(buffer: buffer)
-      write(&writer)
-      return String(
-        decoding: UnsafeBufferPointer(rebasing: buffer[..<writer.length]), as: UTF8.self)
-    }
-  }
-
-  private init(buffer: UnsafeMutableBufferPointer<UInt8>) { self.buffer = buffer }
-
-  mutating func append(_ literal: StaticString) {
-    let count = literal.utf8CodeUnitCount
-    precondition(length + count <= buffer.count, "text longer than its capacity")
-    guard let base = buffer.baseAddress else { return }
-    (base + length).update(from: literal.utf8Start, count: count)
-    length += count
+    var writer = TextWriter()
+    writer.bytes.reserveCapacity(capacity)
+    write(&writer)
+    return String(decoding: writer.bytes, as: UTF8.self)
   }
 
   mutating func append(_ text: String) {
-    if let copied = text.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) {
-      return copied
-    }
-    for byte in text.utf8 { append(byte: byte) }
-  }
-
-  mutating func append(bytes: UnsafeBufferPointer<UInt8>) {
-    precondition(length + bytes.count <= buffer.count, "text longer than its capacity")
-    guard let source = bytes.baseAddress, let base = buffer.baseAddress else { return }
-    (base + length).update(from: source, count: bytes.count)
-    length += bytes.count
+    bytes.append(contentsOf: text.utf8)
   }
 
   mutating func append(byte: UInt8) {
-    precondition(length < buffer.count, "text longer than its capacity")
-    buffer[length] = byte
-    length += 1
+    bytes.append(byte)
   }
 
-  /// Appends a non-negative integer in decimal, as `String(value)` writes it.
+  /// Appends an integer in decimal, as `String(value)` writes it.
   mutating func append(_ value: Int) {
     guard value >= 0 else { return append(String(value)) }
     var digits = 0
@@ -55,13 +33,13 @@ struct TextWriter {
       digits += 1
       shifted /= 10
     } while shifted > 0
-    precondition(length + digits <= buffer.count, "text longer than its capacity")
+    let start = bytes.count
+    bytes.append(contentsOf: repeatElement(48, count: digits))
     var remaining = value
     for offset in stride(from: digits - 1, through: 0, by: -1) {
-      buffer[length + offset] = UInt8(truncatingIfNeeded: 48 + remaining % 10)
+      bytes[start + offset] = UInt8(truncatingIfNeeded: 48 + remaining % 10)
       remaining /= 10
     }
-    length += digits
   }
 
   /// The most bytes ``append(_:)-(Int)`` writes.

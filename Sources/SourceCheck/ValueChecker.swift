@@ -28,21 +28,17 @@ struct ValueChecker {
     sourceBytes = SourceBytes(texts: sourceTexts)
   }
 
+  /// The result for a figure.
   func result(for figure: Figure) -> CheckResult {
-    withUnsafePointer(to: figure) { result(at: $0) }
-  }
-
-  /// The result for a figure read in place.
-  func result(at figure: UnsafePointer<Figure>) -> CheckResult {
-    let quote = figure.pointee.provenance.quote
-    let unit = figure.pointee.unit
-    let value = figure.pointee.value
+    let quote = figure.provenance.quote
+    let unit = figure.unit
+    let value = figure.value
     func make(_ status: CheckStatus, _ detail: @autoclosure () -> String) -> CheckResult {
       CheckResult(
-        scope: .values, subject: figure.pointee.id, kind: "value", status: status,
-        detail: writesDetails ? detail() : "", source: figure.pointee.provenance.source)
+        scope: .values, subject: figure.id, kind: "value", status: status,
+        detail: writesDetails ? detail() : "", source: figure.provenance.source)
     }
-    let qualifiers = QualifierSet(figure.pointee.qualifiers)
+    let qualifiers = QualifierSet(figure.qualifiers)
     var passage = Passage(text: quote, quoteStart: 0, numbers: reader.numbers(in: quote))
     var reading = binder.map { $0.reading(of: passage.numbers, in: quote) }
     func candidates() -> [Int] {
@@ -60,7 +56,7 @@ struct ValueChecker {
     var stating = candidates()
     var matches = stating.filter(agrees)
     if let binder, !matches.isEmpty, stating.count > 1,
-      let widened = sourceBytes.passage(of: quote, in: figure.pointee.provenance.source)
+      let widened = sourceBytes.passage(of: quote, in: figure.provenance.source)
     {
       passage = Passage(
         text: widened.text, quoteStart: widened.quoteStart,
@@ -86,7 +82,7 @@ struct ValueChecker {
       return make(
         .mismatch,
         "the quote states " + canState.map { "“\($0.text)”" }.joined(separator: ", ")
-          + "; none reads \(Numbers.text(value, unit: unit))"
+          + "; none reads \(Numbers.text(figure.exactValue, unit: unit))"
           + (qualifiers.contains(.rangeLow) || qualifiers.contains(.rangeHigh)
             ? " at the qualified end of a range" : ""))
     }
@@ -96,7 +92,7 @@ struct ValueChecker {
     if let binder, let reading {
       let judge = BindingJudge(names: binder.names)
       switch judge.outcome(
-        period: figure.pointee.period, entity: figure.pointee.entity, numbers: numbers,
+        period: figure.period, entity: figure.entity, numbers: numbers,
         reading: reading, candidates: stating, matches: matches)
       {
       case .bound(let chosen, let reason)?:
@@ -108,7 +104,8 @@ struct ValueChecker {
       case .mismatch(let chosen, let reason)?:
         return make(
           .mismatch,
-          "“\(numbers[chosen].text)” reads \(Numbers.text(value, unit: unit)), but \(reason)")
+          "“\(numbers[chosen].text)” reads \(Numbers.text(figure.exactValue, unit: unit)), but \(reason)"
+        )
       case nil: break
       }
     }
@@ -116,7 +113,7 @@ struct ValueChecker {
     let shown = numbers.indices.filter { numbers[$0].utf8Offsets.lowerBound >= passage.quoteStart }
     var detail = valueDetail(
       numbers: shown.map { numbers[$0] }, index: shown.firstIndex(of: index) ?? 0, unit: unit,
-      value: value, qualifiers: qualifiers)
+      value: figure.exactValue, qualifiers: qualifiers)
     if let binding { detail += "; " + binding }
     return make(status, detail)
   }
@@ -141,7 +138,7 @@ struct ValueChecker {
   /// The detail of a value that holds: how the number reads, which of the quote's numbers it is,
   /// and a note when its hedge and the figure's qualifier differ.
   private func valueDetail(
-    numbers: [WrittenNumber], index: Int, unit: FigureUnit, value: Decimal,
+    numbers: [WrittenNumber], index: Int, unit: FigureUnit, value: ExactDecimal,
     qualifiers: QualifierSet
   ) -> String {
     let expected = Numbers.text(value, unit: unit)

@@ -88,6 +88,6 @@ public struct WrittenNumber: Hashable, Sendable {
       let tolerance = Decimal(sign: .plus, exponent: -2, significand: 5)
       return difference <= tolerance && difference >= -tolerance
     }
-    return DecimalParts.equal(candidate, figureValue)
+    return candidate == figureValue
   }
 }

@@ -37,6 +37,7 @@ public enum TerminalWidth {
   public static func standardOutputWidth() -> Int? {
     #if canImport(Glibc) || canImport(Darwin)
     var size = winsize()
+    // unsafe: ioctl(TIOCGWINSZ) fills a C struct through a pointer, valid for the call.
     let status = withUnsafeMutablePointer(to: &size) {
       ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), $0)
     }

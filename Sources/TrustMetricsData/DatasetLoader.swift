@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 public import TrustMetricsCore
 
 /// Loads `datasets/` and `seeds/` into a validated ``Dataset``; nothing half-loaded is returned.
@@ -34,20 +35,26 @@ public struct DatasetLoader: Sendable {
   /// - Throws: `DatasetError`: missing or unreadable inputs, or the first malformed row.
   public func load() throws(DatasetError) -> Dataset {
     let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
-    // The seeds are read on another thread while the datasets are parsed here: `seeds` is
-    // written there before it leaves `reading`, and read here after waiting. A failure reading
-    // them is still reported first, as when they were read first.
-    nonisolated(unsafe) var seeds: Result<[String: String], DatasetError> = .success([:])
-    let reading = DispatchGroup()
-    DispatchQueue.global(qos: .userInitiated).async(group: reading) { [self] in
-      seeds = Result { () throws(DatasetError) in try readSeeds(named: seedNames) }
+    // The seeds are read while the datasets are parsed, side by side; each result is handed
+    // over through its own lock. A failure reading the seeds is still reported first, as when
+    // they were read first.
+    let seeds = Mutex<Result<[String: String], DatasetError>>(.success([:]))
+    let parsed = Mutex<Result<Dataset, DatasetError>>(
+      .failure(.unreadable(path: datasetsDirectory, reason: "not parsed")))
+    let loader = self
+    DispatchQueue.concurrentPerform(iterations: 2) { part in
+      if part == 0 {
+        let read = Result { () throws(DatasetError) in try loader.readSeeds(named: seedNames) }
+        seeds.withLock { $0 = read }
+      } else {
+        let done = Result { () throws(DatasetError) in
+          try loader.parseDatasets(sourceNames: Set(seedNames))
+        }
+        parsed.withLock { $0 = done }
+      }
     }
-    let parsed = Result { () throws(DatasetError) in
-      try parseDatasets(sourceNames: Set(seedNames))
-    }
-    reading.wait()
-    let texts = try seeds.get()
-    var dataset = try parsed.get()
+    let texts = try seeds.withLock { $0 }.get()
+    var dataset = try parsed.withLock { $0 }.get()
     dataset.sourceTexts = texts
     return dataset
   }

@@ -30,10 +30,12 @@ public struct PackedTexts: Sendable {
   /// Calls `body` with the text at `index`: its NUL-terminated bytes and their count (without
   /// the NUL).
   func withText<Result, Failure: Error>(
+    // unsafe: texts handed to libxlsxwriter as C strings, valid for the call.
     at index: Int, _ body: (UnsafePointer<CChar>, Int) throws(Failure) -> Result
   ) throws(Failure) -> Result {
     let start = starts[index]
     let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count - 1
+    // unsafe: texts handed to libxlsxwriter as C strings, valid for the call.
     return try bytes.withUnsafeBufferPointer { (buffer) throws(Failure) -> Result in
       guard let base = buffer.baseAddress else { preconditionFailure("no bytes for a text") }
       let pointer = UnsafeRawPointer(base + start).assumingMemoryBound(to: CChar.self)

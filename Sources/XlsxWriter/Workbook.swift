@@ -1,6 +1,10 @@
 import AtomicFile
 private import CXlsxWriter
 import Foundation
+import Synchronization
+
+/// The generation the next workbook gets, counting 1, 2, 3 for the life of the process.
+private let nextGeneration = Atomic<UInt64>(1)
 
 /// An Excel workbook being built, alive only inside ``write(to:replacingExisting:options:_:)``.
 ///
@@ -8,8 +12,7 @@ import Foundation
 /// file is then finished (`workbook_close`, whose result is checked) and moved into place. A
 /// reference kept past the scope refuses every change with ``XlsxError/workbookClosed``.
 ///
-/// A workbook is built on one thread, except that in constant-memory mode
-/// (``writesSheetsConcurrently``) different sheets may be written on different threads at once.
+/// A workbook is built on one thread: the one running `build` (see README.md beside this file).
 public final class Workbook {
   /// How the workbook is written.
   public struct Options: Hashable, Sendable {
@@ -31,6 +34,7 @@ public final class Workbook {
     var isOpen = true
   }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private var handle: UnsafeMutablePointer<lxw_workbook>? {
     didSet { state.isOpen = handle != nil }
   }
@@ -46,17 +50,10 @@ public final class Workbook {
   /// Whether rows must be written in order and tables are unavailable.
   public let isConstantMemory: Bool
 
-  /// Whether different sheets may be written on different threads at once, one thread to a
-  /// sheet: in constant-memory mode.
-  ///
-  /// In that mode libxlsxwriter writes each row of a sheet to the sheet's own temporary file,
-  /// with its text inline rather than in the workbook's shared string table, and a prepared
-  /// style (``prepare(_:)``, safe from any thread) already has its number in the workbook; so
-  /// a sheet's cells, notes, row heights, column widths, filter, frozen panes and print
-  /// settings touch that sheet alone. Everything else (adding sheets, charts, tables, defined
-  /// names, properties) stays on the thread that builds the workbook, and every other thread
-  /// must be done before ``write(to:replacingExisting:options:_:)``'s `build` returns.
-  public var writesSheetsConcurrently: Bool { isConstantMemory }
+  /// This workbook's number among the workbooks of the process, never given to another: what
+  /// its sheets and prepared styles know it by (an object's address is reused once it is
+  /// freed, a generation never is).
+  let generation: UInt64
 
   private let warningsLock = NSLock()
   private var warningList: [XlsxWarning] = []
@@ -67,9 +64,11 @@ public final class Workbook {
   /// Records a warning; safe from any thread.
   func warn(_ warning: XlsxWarning) { warningsLock.withLock { warningList.append(warning) } }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private init(handle: UnsafeMutablePointer<lxw_workbook>, constantMemory: Bool) {
     self.handle = handle
     self.isConstantMemory = constantMemory
+    generation = nextGeneration.wrappingAdd(1, ordering: .relaxed).oldValue
   }
 
   /// Builds a workbook and writes it to a file atomically.
@@ -202,8 +201,10 @@ public final class Workbook {
         throw .invalidProperty(key, reason: "it is longer than 255 characters")
       }
     }
+    // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
     var copies: [UnsafeMutablePointer<CChar>] = []
     defer { for copy in copies { free(copy) } }
+    // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
     func copy(_ text: String?) -> UnsafeMutablePointer<CChar>? {
       guard let text, let duplicate = strdup(text) else { return nil }
       copies.append(duplicate)
@@ -237,7 +238,7 @@ public final class Workbook {
   /// - Returns: The style prepared for this workbook.
   /// - Throws: ``XlsxError/workbookClosed`` or a library error.
   public func prepare(_ style: CellStyle?) throws(XlsxError) -> PreparedStyle {
-    PreparedStyle(format: try format(for: style), owner: ObjectIdentifier(self), style: style)
+    PreparedStyle(format: try format(for: style), owner: generation, style: style)
   }
 
   // MARK: - Internal
@@ -289,12 +290,14 @@ public final class Workbook {
       // Numbered now, under the lock, rather than when a row using it is written out, which
       // may be on any sheet's thread; a format equal to one already numbered is given that
       // number (libxlsxwriter would look it up again for every cell).
+      // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
       format.pointee.xf_index = lxw_format_get_xf_index(format)
     }
     formats[style] = OpaquePointer(format)
     return OpaquePointer(format)
   }
 
+  // unsafe: libxlsxwriter's handle, owned by this workbook until it closes.
   private func openHandle() throws(XlsxError) -> UnsafeMutablePointer<lxw_workbook> {
     guard let handle else { throw .workbookClosed }
     return handle

@@ -14,6 +14,7 @@ extension Worksheet {
   /// - Throws: ``XlsxError/invalidChart(_:reason:)`` when it has no title, no description, no
   ///   series or an unusable range; a library error otherwise.
   public func insert(_ chart: Chart, at cell: CellReference) throws(XlsxError) {
+    // unsafe: libxlsxwriter's chart API takes raw pointers, valid for the call.
     let sheet = UnsafeMutablePointer<lxw_worksheet>(try rawHandle)
     let workbook = UnsafeMutablePointer<lxw_workbook>(try workbookHandle)
     _ = try cell.validated()
@@ -38,6 +39,7 @@ extension Worksheet {
       func set(
         _ range: SheetRange,
         _ call: (
+          // unsafe: libxlsxwriter's chart API takes raw pointers, valid for the call.
           UnsafeMutablePointer<lxw_chart_series>?, UnsafePointer<CChar>?, lxw_row_t, lxw_col_t,
           lxw_row_t, lxw_col_t
         ) -> Void
@@ -93,6 +95,7 @@ extension Worksheet {
     // A bar chart's categories run up its vertical axis, which the library calls its y axis.
     let (categoryAxis, valueAxis) =
       chart.kind == .bar
+      // unsafe: libxlsxwriter's chart API takes raw pointers, valid for the call.
       ? (made.pointee.y_axis, made.pointee.x_axis) : (made.pointee.x_axis, made.pointee.y_axis)
     chart_axis_set_name(categoryAxis, chart.categoryAxisTitle)
     chart_axis_set_name(valueAxis, chart.valueAxisTitle)
@@ -117,11 +120,13 @@ extension Worksheet {
   ///
   /// The corresponding C function is `chart_series_set_points`.
   private static func setPointColors(
+    // unsafe: libxlsxwriter's chart API takes raw pointers, valid for the call.
     _ colors: [Int: Color], of series: UnsafeMutablePointer<lxw_chart_series>, named name: String
   ) throws(XlsxError) {
     let count = (colors.keys.max() ?? -1) + 1
     // The library reads `count` point pointers up to a terminating null and copies each point's
     // fill, so the fills and points only need to live for the call.
+    // unsafe: libxlsxwriter's chart API takes raw pointers, valid for the call.
     let fills = UnsafeMutablePointer<lxw_chart_fill>.allocate(capacity: count)
     let points = UnsafeMutablePointer<lxw_chart_point>.allocate(capacity: count)
     let pointers = UnsafeMutablePointer<UnsafeMutablePointer<lxw_chart_point>?>.allocate(

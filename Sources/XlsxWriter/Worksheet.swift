@@ -28,8 +28,8 @@ public final class Worksheet {
   private let isConstantMemory: Bool
   /// Whether the workbook is still open, shared with it: read for every cell.
   private let state: Workbook.State
-  /// The workbook's identity, for checking prepared styles.
-  private let workbookIdentity: ObjectIdentifier
+  /// The workbook's generation, for checking prepared styles.
+  private let workbookGeneration: UInt64
   private var lastRow = -1
   private var tableRanges: [CellRange] = []
   private var tableNames: Set<String> = []
@@ -42,7 +42,7 @@ public final class Worksheet {
     self.workbook = workbook
     self.isConstantMemory = workbook.isConstantMemory
     self.state = workbook.state
-    self.workbookIdentity = ObjectIdentifier(workbook)
+    self.workbookGeneration = workbook.generation
   }
 
   /// Writes a value into a cell.
@@ -84,6 +84,7 @@ public final class Worksheet {
     undefinedNote: String = Worksheet.undefinedNote
   ) throws(XlsxError) {
     let sheet = try prepare(cell, owner: prepared.owner)
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     let format = UnsafeMutablePointer<lxw_format>(prepared.format)
     let row = lxw_row_t(cell.row)
     let column = lxw_col_t(cell.column)
@@ -148,6 +149,7 @@ public final class Worksheet {
     let sheet = try prepare(cell, owner: prepared.owner)
     let row = lxw_row_t(cell.row)
     let column = lxw_col_t(cell.column)
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     let format = UnsafeMutablePointer<lxw_format>(prepared.format)
     let result = try texts.withText(at: index) { (text, byteCount) throws(XlsxError) in
       // A character takes at least one byte: few enough bytes need no counting.
@@ -162,6 +164,7 @@ public final class Worksheet {
   }
 
   private func write(
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     _ text: String, sheet: UnsafeMutablePointer<lxw_worksheet>, row: lxw_row_t,
     column: lxw_col_t, format: UnsafeMutablePointer<lxw_format>?,
     at place: @autoclosure () -> String
@@ -210,6 +213,7 @@ public final class Worksheet {
       throw .invalidRange(
         CellReference.letters(ofColumn: columns.lowerBound), reason: "a width must be 0–255")
     }
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     let format = try workbook?.format(for: style).map { UnsafeMutablePointer<lxw_format>($0) }
     let result = worksheet_set_column(
       sheet, lxw_col_t(columns.lowerBound), lxw_col_t(columns.upperBound), width, format)
@@ -299,6 +303,7 @@ public final class Worksheet {
     }
     // The library reads the rows up to a terminating 0 and copies them.
     var breaks = rows.map { lxw_row_t($0) } + [0]
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     let result = breaks.withUnsafeMutableBufferPointer {
       worksheet_set_h_pagebreaks(sheet, $0.baseAddress)
     }
@@ -320,8 +325,10 @@ public final class Worksheet {
     guard !isConstantMemory else { throw .tableNeedsRandomAccess(sheet: name) }
     try validate(table)
     let format = try workbook?.format(for: table.headerStyle).map {
+      // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
       UnsafeMutablePointer<lxw_format>($0)
     }
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     var copies: [UnsafeMutablePointer<CChar>] = []
     var columns: [UnsafeMutablePointer<lxw_table_column>] = []
     defer {
@@ -329,23 +336,28 @@ public final class Worksheet {
       for column in columns { column.deallocate() }
     }
     for header in table.headers {
+      // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
       let column = UnsafeMutablePointer<lxw_table_column>.allocate(capacity: 1)
       column.initialize(to: lxw_table_column())
       let copy = strdup(header)
       if let copy { copies.append(copy) }
+      // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
       column.pointee.header = copy
       column.pointee.header_format = format
       columns.append(column)
     }
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     var pointers: [UnsafeMutablePointer<lxw_table_column>?] = columns + [nil]
     let nameCopy = strdup(table.name)
     if let nameCopy { copies.append(nameCopy) }
     let range = table.range
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     let result = pointers.withUnsafeMutableBufferPointer { buffer in
       var options = lxw_table_options()
       options.name = nameCopy
       options.style_type = UInt8(LXW_TABLE_STYLE_TYPE_LIGHT.rawValue)
       options.style_type_number = 9
+      // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
       options.columns = buffer.baseAddress
       return worksheet_add_table(
         sheet, lxw_row_t(range.first.row), lxw_col_t(range.first.column),
@@ -398,20 +410,23 @@ public final class Worksheet {
   /// `Sheet!A1` for messages.
   func reference(_ cell: CellReference) -> String { "\(name)!\(cell.a1)" }
 
+  // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
   private func sheetHandle() throws(XlsxError) -> UnsafeMutablePointer<lxw_worksheet> {
     guard let workbook else { throw .workbookClosed }
     _ = try workbook.rawHandle
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     return UnsafeMutablePointer<lxw_worksheet>(handle)
   }
 
   /// The library's sheet for writing a cell, after the checks every cell needs: the workbook
   /// is open, the style is its own, the cell is inside the sheet and, in constant-memory mode,
   /// not in a row already written.
-  private func prepare(_ cell: CellReference, owner: ObjectIdentifier? = nil) throws(XlsxError)
+  private func prepare(_ cell: CellReference, owner: UInt64? = nil) throws(XlsxError)
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     -> UnsafeMutablePointer<lxw_worksheet>
   {
     guard state.isOpen else { throw .workbookClosed }
-    if let owner, owner != workbookIdentity { throw .foreignStyle }
+    if let owner, owner != workbookGeneration { throw .foreignStyle }
     guard cell.isValid else { throw .cellOutOfRange(row: cell.row, column: cell.column) }
     if isConstantMemory {
       guard cell.row >= lastRow else {
@@ -419,6 +434,7 @@ public final class Worksheet {
       }
     }
     lastRow = max(lastRow, cell.row)
+    // unsafe: libxlsxwriter's sheet handle, valid while its workbook is open.
     return UnsafeMutablePointer<lxw_worksheet>(handle)
   }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Synchronization
 import TrustMetricsCore
 import TrustMetricsData
 
@@ -19,11 +20,10 @@ struct DataOptions: ParsableArguments {
     let dataset = try CommandErrors.run { () throws(DatasetError) in
       try DatasetLoader(datasetsDirectory: datasets, seedsDirectory: seeds).load()
     }
-    keptUntilExit.append(dataset)
+    keptUntilExit.withLock { $0.append(dataset) }
     return dataset
   }
 }
 
-/// Datasets loaded by this process, never freed (see ``DataOptions/load()``); commands run on
-/// the main thread, one at a time.
-nonisolated(unsafe) private var keptUntilExit: [Dataset] = []
+/// Datasets loaded by this process, never freed (see ``DataOptions/load()``).
+private let keptUntilExit = Mutex<[Dataset]>([])

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SystemPackage
 import TrustMetricsReports
 
 /// Standard output written through a 64 KB buffer with `write(2)`, so a long listing streams out
@@ -17,20 +18,20 @@ enum StandardOutput {
     fflush(nil)
     signal(SIGPIPE, SIG_IGN)
     var failure: Int32 = 0
+    let standardOutput = FileDescriptor.standardOutput
     let output = OutputBuffer(capacity: 1 << 16) { chunk in
-      guard failure == 0, var next = chunk.baseAddress else { return failure == 0 }
-      var left = chunk.count
-      while left > 0 {
-        let written = Foundation.write(STDOUT_FILENO, next, left)
-        if written < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return false
-        }
-        left -= written
-        next += written
+      guard failure == 0 else { return false }
+      do {
+        // Retried when interrupted (EINTR), until every byte is written.
+        _ = try standardOutput.writeAll(chunk)
+        return true
+      } catch let error as Errno {
+        failure = error.rawValue
+        return false
+      } catch {
+        failure = EIO
+        return false
       }
-      return true
     }
     do {
       try body(output)

@@ -88,13 +88,20 @@ struct WorkbookCommand: ParsableCommand {
       throw ExitCode(CommandErrors.Code.badData)
     }
     options.checkStatusesInBackground = {
-      (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? []
+      Result { () throws(CheckError) in
+        try SourceChecker(dataset: dataset, claims: []).figureStatusLabels()
+      }.mapError { $0 }
     }
     let receipt = try CommandErrors.writingFile { () throws(XlsxError) in
       try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: force)
     }
     for warning in receipt.warnings { CommandErrors.printError("warning: \(warning)") }
+    if let failure = receipt.checkFailure {
+      // Not hidden: the workbook was written, but its Figures sheet says "not checked".
+      CommandErrors.printError("the figures could not be checked: \(failure)")
+      throw ExitCode(CommandErrors.Code.badData)
+    }
     print(
       "Wrote \(receipt.path): \(receipt.sheetNames.count) sheets (\(receipt.sheetNames.joined(separator: ", "))), "
         + "\(receipt.formulaCount) formulas with cached values, \(receipt.insourcingCaseCount) insourcing cases, "

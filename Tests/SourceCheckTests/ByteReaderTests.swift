@@ -65,9 +65,7 @@ import TrustMetricsCore
       for (word, value) in words {
         for written in [word, word.uppercased(), word.prefix(1).uppercased() + word.dropFirst()] {
           let bytes = Array(written.utf8)
-          let entry = bytes.withUnsafeBufferPointer { buffer in
-            WordKey(buffer, 0..<buffer.count).flatMap(NumberWord.lookup)
-          }
+          let entry = WordKey(bytes, 0..<bytes.count).flatMap(NumberWord.lookup)
           #expect(entry?.role == role && entry?.value == value, "\(written)")
         }
         #expect(word.utf8.count <= NumberWord.longest)
@@ -77,9 +75,7 @@ import TrustMetricsCore
     }
     for other in ["tens", "on", "seventeens", "dozens", "thirdly", "the", "a", "x"] {
       let bytes = Array(other.utf8)
-      let entry = bytes.withUnsafeBufferPointer { buffer in
-        WordKey(buffer, 0..<buffer.count).flatMap(NumberWord.lookup)
-      }
+      let entry = WordKey(bytes, 0..<bytes.count).flatMap(NumberWord.lookup)
       #expect(entry == nil, "\(other)")
     }
   }

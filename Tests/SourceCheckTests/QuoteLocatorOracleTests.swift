@@ -21,7 +21,7 @@ import TrustMetricsCore
     _ quotes: [String], in text: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let bytes = Array(text.utf8)
-    let found = bytes.withUnsafeBufferPointer { QuoteLocator.offsets(of: quotes, in: $0) }
+    let found = QuoteLocator.offsets(of: quotes, in: bytes)
     #expect(found.count == quotes.count, sourceLocation: sourceLocation)
     for (quote, offsets) in zip(quotes, found) {
       #expect(

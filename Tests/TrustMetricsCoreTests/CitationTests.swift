@@ -57,13 +57,13 @@ import TrustMetricsCore
   /// "ab\ncd\n\nef": lines start at bytes 0, 3, 6 and 7, so offsets 0 and 2 stand on line 1,
   /// 3 on line 2, 6 (the empty line) on line 3, 7 and 8 on line 4.
   @Test func lineOfAnOffsetCountsTheLinesStartingAtOrBeforeIt() {
-    var text = "ab\ncd\n\nef"
-    let lineStarts = text.withUTF8 { QuoteLocator.lineStarts(in: $0) }
+    let bytes = Array("ab\ncd\n\nef".utf8)
+    let lineStarts = QuoteLocator.lineStarts(in: bytes)
     #expect(lineStarts == [0, 3, 6, 7])
     let lines = [0, 2, 3, 6, 7, 8].map { QuoteLocator.line(ofOffset: $0, lineStarts: lineStarts) }
     #expect(lines == [1, 1, 2, 3, 4, 4])
-    let columns = text.withUTF8 { bytes in
-      [0, 4, 8].map { QuoteLocator.position(ofOffset: $0, lineStarts: lineStarts, in: bytes) }
+    let columns = [0, 4, 8].map {
+      QuoteLocator.position(ofOffset: $0, lineStarts: lineStarts, in: bytes)
     }
     // Offset 4 is "d", the second character of line 2; offset 8 is "f" on line 4.
     #expect(columns.map(\.line) == [1, 2, 4])

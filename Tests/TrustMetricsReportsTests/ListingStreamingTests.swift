@@ -6,9 +6,9 @@ import TrustMetricsCore
 
 @testable import TrustMetricsReports
 
-/// The streaming renderers against the string-building ones they replaced
-/// (`LegacyListingRenderer.swift`), byte for byte, on awkward text and random listings; and the
-/// byte-level shortcuts (`TextScan`) against the character-by-character rules they stand for.
+/// The streaming renderers on awkward text and random listings, against what every rendering
+/// must satisfy (``ListingProperties``) and a listing worked by hand; and the byte-level
+/// shortcuts (`TextScan`) against the character-by-character rules they stand for.
 @Suite struct ListingStreamingTests {
   /// Scalars chosen to trip byte-level shortcuts: controls, CSV and JSON specials, formula
   /// prefixes, combining and prepended marks, East Asian and emoji clusters, format characters,
@@ -91,15 +91,17 @@ import TrustMetricsCore
     return made
   }
 
-  @Test func randomListingsRenderAsBefore() {
+  @Test func randomListingsRenderAsEveryRenderingMust() {
     var random = SplitMix(seed: 20_240_122)
     for round in 0..<3_000 {
       let listing = Self.randomListing(&random, fullRows: round % 2 == 0)
       for format in OutputFormat.allCases {
-        let expected = listing.legacyRendered(as: format)
-        #expect(listing.rendered(as: format) == expected, "round \(round), \(format)")
+        let problems = ListingProperties.problems(of: listing, as: format)
+        #expect(problems.isEmpty, "round \(round), \(format): \(problems)")
         if round % 2 == 0 {
-          #expect(Self.made(listing).rendered(as: format) == expected, "made, round \(round)")
+          #expect(
+            Self.made(listing).rendered(as: format) == listing.rendered(as: format),
+            "made, round \(round)")
         }
       }
     }
@@ -112,13 +114,55 @@ import TrustMetricsCore
     ["\",\u{301}", "\u{600},x"], ["“a,b”", "\"\u{20DD}"], ["=1,2", "-\u{301}"], ["\r\n", "a\rb"],
     ["中文,字", "😀👍🏻,"], ["\u{1F1EC}\u{1F1E7}\"", "\u{915}\u{94D}\u{915},"],
   ])
-  func awkwardTextRendersAsBefore(texts: [String]) {
+  func awkwardTextRendersAsEveryRenderingMust(texts: [String]) {
     let listing = Listing(
       schema: "s", columns: [.init("a", "A"), .init("b", "B\u{301}")],
       rows: [texts.map(Cell.text), [.integer(5), .empty]], notes: ["n"])
     for format in OutputFormat.allCases {
-      #expect(listing.rendered(as: format) == listing.legacyRendered(as: format), "\(format)")
+      let problems = ListingProperties.problems(of: listing, as: format)
+      #expect(problems.isEmpty, "\(format): \(problems)")
     }
+  }
+
+  /// A small listing worked by hand in every format: widths are the widest text per column
+  /// ("name" 4 and "Sandwell" 8; "n" 1 and "1200" 4), numbers aligned right, two spaces
+  /// between columns, trailing spaces trimmed; CSV with CRLF and the formula defused; JSON with
+  /// keys sorted and the suppressed value's marker.
+  @Test func aSmallListingRendersAsWorkedByHand() {
+    let listing = Listing(
+      schema: "s/1", columns: [.init("name", "name"), .init("n", "n")],
+      rows: [[.text("Sandwell"), .integer(1200)], [.text("=x"), .suppressed(.notAvailable)]],
+      notes: ["a note"])
+    let marker = SuppressionMarker.notAvailable
+    #expect(
+      listing.rendered(as: .text) == """
+        name         n
+        --------  ----
+        Sandwell  1200
+        =x           x
+
+        a note
+
+        """)
+    #expect(listing.rendered(as: .csv) == "name,n\r\nSandwell,1200\r\n'=x,x\r\n")
+    #expect(
+      listing.rendered(as: .json) == """
+        {
+          "rows": [
+            {
+              "n": 1200,
+              "name": "Sandwell"
+            },
+            {
+              "n": null,
+              "n_marker": "\(marker.rawValue)",
+              "name": "=x"
+            }
+          ],
+          "schema": "s/1"
+        }
+
+        """)
   }
 
   @Test func madeRowsAreMadeOnDemand() {
@@ -181,26 +225,87 @@ import TrustMetricsCore
     }
   }
 
-  @Test func jsonTreesSerializeAsBefore() {
+  /// A small tree written by hand: keys sorted, two spaces per level, `"key": value`, empty
+  /// containers as `[]` and `{}`.
+  @Test func aJSONTreeIsLaidOutAsWrittenByHand() {
+    let tree = JSONValue.object([
+      "b": .array([.raw("1"), .null, .bool(true)]), "a": .string("x\"y"), "c": .object([:]),
+      "d": .array([]),
+    ])
+    let expected = """
+      {
+        "a": "x\\"y",
+        "b": [
+          1,
+          null,
+          true
+        ],
+        "c": {},
+        "d": []
+      }
+      """
+    #expect(tree.serialized(indent: 0) == expected)
+  }
+
+  /// Random trees read back by Foundation's parser (the independent oracle) give the values
+  /// they were made of.
+  @Test func jsonTreesReadBackAsTheirValues() throws {
     var random = SplitMix(seed: 5)
-    func tree(depth: Int) -> LegacyJSON {
+    func tree(depth: Int) -> (JSONValue, Any) {
       switch random.next() % (depth > 3 ? 4 : 6) {
-      case 0: return .string(Self.randomText(&random))
-      case 1: return .raw(String(random.next() % 1000))
-      case 2: return .null
-      case 3: return .bool(random.next() % 2 == 0)
-      case 4: return .array((0..<Int(random.next() % 4)).map { _ in tree(depth: depth + 1) })
+      case 0:
+        let text = Self.randomText(&random)
+        return (.string(text), text)
+      case 1:
+        let number = Int(random.next() % 1000)
+        return (.raw(String(number)), number)
+      case 2: return (.null, NSNull())
+      case 3:
+        let value = random.next() % 2 == 0
+        return (.bool(value), value)
+      case 4:
+        let items = (0..<Int(random.next() % 4)).map { _ in tree(depth: depth + 1) }
+        return (.array(items.map(\.0)), items.map(\.1))
       default:
-        var fields: [String: LegacyJSON] = [:]
+        var fields: [String: JSONValue] = [:]
+        var values: [String: Any] = [:]
         for _ in 0..<Int(random.next() % 4) {
-          fields[Self.randomText(&random, maxLength: 4)] = tree(depth: depth + 1)
+          let key = Self.randomText(&random, maxLength: 4)
+          let (value, expected) = tree(depth: depth + 1)
+          fields[key] = value
+          values[key] = expected
         }
-        return .object(fields)
+        return (.object(fields), values)
       }
     }
     for _ in 0..<2_000 {
-      let value = tree(depth: 0)
-      #expect(value.current.serialized(indent: 0) == value.serialized(indent: 0))
+      let (value, expected) = tree(depth: 0)
+      let text = value.serialized(indent: 0)
+      let parsed = try JSONSerialization.jsonObject(
+        with: Data(text.utf8), options: [.fragmentsAllowed])
+      #expect(Self.matches(parsed, expected), "\(text)")
+    }
+  }
+
+  /// Whether a value parsed by `JSONSerialization` is the value expected.
+  static func matches(_ parsed: Any, _ expected: Any) -> Bool {
+    switch expected {
+    case let text as String: return parsed as? String == text
+    case is NSNull: return parsed is NSNull
+    case let number as Int: return parsed as? Int == number
+    case let value as Bool: return parsed as? Bool == value
+    case let items as [Any]:
+      guard let parsedItems = parsed as? [Any], parsedItems.count == items.count else {
+        return false
+      }
+      return zip(parsedItems, items).allSatisfy { matches($0, $1) }
+    case let fields as [String: Any]:
+      guard let parsedFields = parsed as? [String: Any], parsedFields.count == fields.count else {
+        return false
+      }
+      return fields.allSatisfy { key, value in parsedFields[key].map { matches($0, value) } ?? false
+      }
+    default: return false
     }
   }
 

@@ -253,7 +253,7 @@ import XlsxWriter
     let bytes = (0..<1_000).map { UInt8((($0 * 7) + 3) % 251) }
     var hash = ContentHash()
     for start in stride(from: 0, to: bytes.count, by: pieceSize) {
-      bytes[start..<min(start + pieceSize, bytes.count)].withUnsafeBytes { hash.update($0) }
+      hash.update(bytes[start..<min(start + pieceSize, bytes.count)])
     }
     #expect(hash.finalize() == "a9425c416f534025a4e2422bd14adba4ec3d4a68d10c3329be8df612964d2b6e")
   }

@@ -61,6 +61,33 @@ import XlsxWriter
     #expect(try directory.contents() == ["first.xlsx"])
   }
 
+  /// The style of a workbook already closed and freed is refused by every later workbook.
+  ///
+  /// The next workbook is often made at the freed one's address, which an identity by address
+  /// could not tell apart; the style is refused before libxlsxwriter can read the freed
+  /// format. Run also under
+  /// AddressSanitizer (`swift test --sanitize=address --filter PreparedStyleTests`).
+  @Test func aStyleOfAClosedWorkbookIsRefusedByEveryLaterWorkbook() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    for round in 0..<20 {
+      var stale: PreparedStyle?
+      try Workbook.write(to: directory.path("old-\(round).xlsx")) { workbook throws(XlsxError) in
+        stale = try workbook.prepare(CellStyle(numberFormat: "0.0", isBold: true))
+        _ = try workbook.addWorksheet(named: "A")
+      }
+      let style = try #require(stale)
+      #expect(throws: XlsxError.foreignStyle) {
+        try Workbook.write(to: directory.path("new-\(round).xlsx")) { workbook throws(XlsxError) in
+          let sheet = try workbook.addWorksheet(named: "B")
+          try sheet.write(.number(1), at: CellReference(row: 0, column: 0), prepared: style)
+        }
+      }
+    }
+    // Only the workbooks that used their own styles were written.
+    #expect(try directory.contents().count == 20)
+  }
+
   @Test func aClosedWorkbookRefusesPreparedWrites() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

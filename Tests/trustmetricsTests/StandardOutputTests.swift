@@ -1,6 +1,7 @@
 import Foundation
 import SourceCheck
 import Testing
+import TrustMetricsReports
 
 @testable import trustmetrics
 

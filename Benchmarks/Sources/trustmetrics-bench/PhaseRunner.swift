@@ -79,7 +79,7 @@ enum PhaseRunner {
       options.sheets = ["Figures"]
       options.automaticConstantMemoryThreshold = nil
       // Made already: handed over as the command's check hands them over.
-      options.checkStatusesInBackground = { statuses }
+      options.checkStatusesInBackground = { .success(statuses) }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
       return "\(receipt.sheetNames.joined(separator: ",")) \(fileSize(output)) bytes"
@@ -90,7 +90,9 @@ enum PhaseRunner {
       options.automaticConstantMemoryThreshold = nil
       _ = try SourceChecker(dataset: dataset, claims: []).check([])
       options.checkStatusesInBackground = {
-        (try? SourceChecker(dataset: dataset, claims: []).figureStatusLabels()) ?? []
+        Result { () throws(CheckError) in
+          try SourceChecker(dataset: dataset, claims: []).figureStatusLabels()
+        }.mapError { $0 }
       }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)

@@ -69,16 +69,15 @@ extension Dataset {
     }
     var positions = [QuoteLocator.Position?](repeating: nil, count: figures.count)
     for (source, indices) in indicesBySource {
-      guard var text = sourceTexts[source] else { continue }
+      guard let text = sourceTexts[source] else { continue }
       let quotes = indices.map { figures[$0].provenance.quote }
-      text.withUTF8 { bytes in
-        let found = QuoteLocator.offsets(of: quotes, in: bytes)
-        let lineStarts = QuoteLocator.lineStarts(in: bytes)
-        for (slot, index) in indices.enumerated() {
-          if let first = found[slot].first {
-            positions[index] = QuoteLocator.position(
-              ofOffset: first, lineStarts: lineStarts, in: bytes)
-          }
+      let bytes = Array(text.utf8)
+      let found = QuoteLocator.offsets(of: quotes, in: bytes)
+      let lineStarts = QuoteLocator.lineStarts(in: bytes)
+      for (slot, index) in indices.enumerated() {
+        if let first = found[slot].first {
+          positions[index] = QuoteLocator.position(
+            ofOffset: first, lineStarts: lineStarts, in: bytes)
         }
       }
     }

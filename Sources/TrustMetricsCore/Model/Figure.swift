@@ -11,7 +11,11 @@ public struct Figure: Hashable, Sendable {
   /// When it applies.
   public var period: Period
   /// The value at the unit's natural scale, exact as written in the dataset (52 for 52%).
-  public var value: Decimal
+  public var value: Decimal {
+    didSet { exactValue = ExactDecimal(value) ?? .notANumber }
+  }
+  /// The value as written in the dataset, exact: what checks compare and what is written back.
+  public private(set) var exactValue: ExactDecimal
   /// How the source hedges or frames the value, in vocabulary order.
   public var qualifiers: [Qualifier]
   /// The source and quote that state it.
@@ -27,6 +31,22 @@ public struct Figure: Hashable, Sendable {
     self.measure = measure
     self.period = period
     self.value = value
+    exactValue = ExactDecimal(value) ?? .notANumber
+    self.qualifiers = qualifiers
+    self.provenance = provenance
+  }
+
+  /// Creates a figure from the value as written (the loaders' way: no `Decimal` text is read).
+  public init(
+    id: String, entity: String, measure: Measure, period: Period, exactValue: ExactDecimal,
+    qualifiers: [Qualifier] = [], provenance: Provenance
+  ) {
+    self.id = id
+    self.entity = entity
+    self.measure = measure
+    self.period = period
+    value = exactValue.decimal
+    self.exactValue = exactValue
     self.qualifiers = qualifiers
     self.provenance = provenance
   }

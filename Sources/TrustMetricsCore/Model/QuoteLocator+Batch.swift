@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension QuoteLocator {
   /// The width of the windows quotes are keyed by in ``offsets(of:in:)``, in bytes.
   static let keyWidth = 8
@@ -29,7 +21,7 @@ extension QuoteLocator {
   ///   - text: The text's UTF-8 bytes.
   /// - Returns: One ascending array of offsets per quote, in the order of `quotes`; empty for an
   ///   empty quote or one not in the text.
-  public static func offsets(of quotes: [String], in text: UnsafeBufferPointer<UInt8>) -> [[Int]] {
+  public static func offsets(of quotes: [String], in text: [UInt8]) -> [[Int]] {
     var result = [[Int]](repeating: [], count: quotes.count)
     // Every quote's bytes in one buffer.
     var starts: [Int] = []
@@ -43,38 +35,52 @@ extension QuoteLocator {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(total)
     for quote in quotes { bytes.append(contentsOf: quote.utf8) }
-    bytes.withUnsafeBufferPointer { bytes in
-      guard let quoteBase = bytes.baseAddress, let textBase = text.baseAddress else { return }
-      var long: [Int] = []
-      var medium: [Int] = []
-      for index in quotes.indices {
-        let needle = UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]])
-        guard !needle.isEmpty, needle.count <= text.count else { continue }
-        if needle.count < keyWidth {
-          result[index] = naiveOffsets(of: needle, in: text)
-        } else if needle.count >= keyWidth + stride - 1 {
-          long.append(index)
-        } else {
-          medium.append(index)
-        }
+    var long: [Int] = []
+    var medium: [Int] = []
+    for index in quotes.indices {
+      let count = starts[index + 1] - starts[index]
+      guard count > 0, count <= text.count else { continue }
+      if count < keyWidth {
+        result[index] = naiveOffsets(of: bytes[starts[index]..<starts[index + 1]], in: text)
+      } else if count >= keyWidth + stride - 1 {
+        long.append(index)
+      } else {
+        medium.append(index)
       }
-      for (needles, step) in [(long, stride), (medium, 1)] where !needles.isEmpty {
-        var search = WindowSearch(step: step, windows: needles.count * step)
-        for index in needles {
-          search.add(
-            needle: index, UnsafeBufferPointer(rebasing: bytes[starts[index]..<starts[index + 1]]))
-        }
-        search.run(in: text) { needle, offset in
-          let start = starts[needle]
-          let count = starts[needle + 1] - start
-          guard offset >= 0, offset + count <= text.count,
-            memcmp(quoteBase + start, textBase + offset, count) == 0
-          else { return }
-          result[needle].append(offset)
-        }
+    }
+    for (needles, step) in [(long, stride), (medium, 1)] where !needles.isEmpty {
+      var search = WindowSearch(step: step, windows: needles.count * step)
+      for index in needles {
+        search.add(needle: index, bytes, from: starts[index])
+      }
+      search.run(in: text) { needle, offset in
+        let start = starts[needle]
+        let count = starts[needle + 1] - start
+        guard offset >= 0, offset + count <= text.count,
+          sameBytes(bytes, from: start, text, from: offset, count: count)
+        else { return }
+        result[needle].append(offset)
       }
     }
     return result
+  }
+
+  /// Whether `count` bytes of `left` from `leftStart` equal those of `right` from `rightStart`.
+  static func sameBytes(
+    _ left: [UInt8], from leftStart: Int, _ right: [UInt8], from rightStart: Int, count: Int
+  ) -> Bool {
+    var index = 0
+    // Eight bytes at a time, then one by one.
+    while index + 8 <= count {
+      guard window(in: left, at: leftStart + index) == window(in: right, at: rightStart + index)
+      else { return false }
+      index += 8
+    }
+    while index < count {
+      guard left[leftStart + index] == right[rightStart + index] else { return false }
+      index += 1
+    }
+    return true
   }
 
   /// The 1-based line and column (in characters) of a byte offset, given where lines start.
@@ -85,11 +91,11 @@ extension QuoteLocator {
   ///   - text: The text's UTF-8 bytes.
   /// - Returns: The position, as ``positions(of:)`` counts it.
   public static func position(
-    ofOffset offset: Int, lineStarts: [Int], in text: UnsafeBufferPointer<UInt8>
+    ofOffset offset: Int, lineStarts: [Int], in text: [UInt8]
   ) -> Position {
     let line = self.line(ofOffset: offset, lineStarts: lineStarts)
     let start = lineStarts[line - 1]
-    let prefix = UnsafeBufferPointer(rebasing: text[start..<max(start, offset)])
+    let prefix = text[start..<max(start, offset)]
     return Position(line: line, column: String(decoding: prefix, as: UTF8.self).count + 1)
   }
 
@@ -111,25 +117,23 @@ extension QuoteLocator {
   }
 
   /// The byte offset at which each line of the text starts (after each line feed), the first 0.
-  public static func lineStarts(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+  public static func lineStarts(in text: [UInt8]) -> [Int] {
     var starts = [0]
     for (index, byte) in text.enumerated() where byte == 10 { starts.append(index + 1) }
     return starts
   }
 
-  /// The 8 bytes at `pointer` as one integer (first byte lowest).
-  static func window(at pointer: UnsafePointer<UInt8>) -> UInt64 {
-    UnsafeRawPointer(pointer).loadUnaligned(as: UInt64.self)
+  /// The 8 bytes of `bytes` from `offset` as one integer (first byte lowest).
+  static func window(in bytes: [UInt8], at offset: Int) -> UInt64 {
+    var window: UInt64 = 0
+    for index in 0..<8 { window |= UInt64(bytes[offset + index]) << UInt64(8 * index) }
+    return window
   }
 
-  private static func naiveOffsets(
-    of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>
-  ) -> [Int] {
-    guard !needle.isEmpty, needle.count <= text.count, let needleBase = needle.baseAddress,
-      let textBase = text.baseAddress
-    else { return [] }
+  private static func naiveOffsets(of needle: ArraySlice<UInt8>, in text: [UInt8]) -> [Int] {
+    guard !needle.isEmpty, needle.count <= text.count else { return [] }
     return (0...(text.count - needle.count)).filter { start in
-      memcmp(needleBase, textBase + start, needle.count) == 0
+      text[start..<start + needle.count].elementsEqual(needle)
     }
   }
 }
@@ -168,10 +172,9 @@ private struct WindowSearch {
 
   private static func hash(_ key: UInt64) -> UInt64 { key &* 0x9E37_79B9_7F4A_7C15 }
 
-  mutating func add(needle: Int, _ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress else { return }
+  mutating func add(needle: Int, _ bytes: [UInt8], from start: Int) {
     for shift in (0..<step).reversed() {
-      insert(key: QuoteLocator.window(at: base + shift), needle: needle, shift: shift)
+      insert(key: QuoteLocator.window(in: bytes, at: start + shift), needle: needle, shift: shift)
     }
   }
 
@@ -201,16 +204,16 @@ private struct WindowSearch {
   /// Calls `found` with each quote and offset whose keyed window stands at a looked-up window of
   /// the text (`offset` is where the quote would start; it may be negative or run past the end),
   /// in ascending order of the window, then of the offset.
-  func run(in text: UnsafeBufferPointer<UInt8>, _ found: (Int, Int) -> Void) {
+  func run(in text: [UInt8], _ found: (Int, Int) -> Void) {
     let width = QuoteLocator.keyWidth
-    guard text.count >= width, let base = text.baseAddress else { return }
+    guard text.count >= width else { return }
     let mask = slotKey.count - 1
     let shift = UInt64(64 - slotBits)
-    filter.withUnsafeBufferPointer { filter in
+    do {
       var position = 0
       let last = text.count - width
       while position <= last {
-        let key = QuoteLocator.window(at: base + position)
+        let key = QuoteLocator.window(in: text, at: position)
         let hash = Self.hash(key)
         let bit = Int(truncatingIfNeeded: hash >> 48)
         if filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 {

@@ -18,13 +18,11 @@ public struct QuoteLocator: Sendable {
   /// Matching is byte-exact: curly quotes, dashes and non-breaking spaces must agree.
   public func positions(of quote: String) -> [Position] {
     guard !quote.isEmpty else { return [] }
-    var text = self.text
-    return text.withUTF8 { bytes in
-      guard let offsets = QuoteLocator.offsets(of: [quote], in: bytes).first, !offsets.isEmpty
-      else { return [] }
-      let lineStarts = QuoteLocator.lineStarts(in: bytes)
-      return offsets.map { QuoteLocator.position(ofOffset: $0, lineStarts: lineStarts, in: bytes) }
-    }
+    let bytes = Array(text.utf8)
+    guard let offsets = QuoteLocator.offsets(of: [quote], in: bytes).first, !offsets.isEmpty
+    else { return [] }
+    let lineStarts = QuoteLocator.lineStarts(in: bytes)
+    return offsets.map { QuoteLocator.position(ofOffset: $0, lineStarts: lineStarts, in: bytes) }
   }
 
 }

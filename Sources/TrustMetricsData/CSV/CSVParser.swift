@@ -12,11 +12,13 @@ public enum CSVParser {
   /// - Throws: `CSVError` naming the line of the first problem.
   public static func parse(bytes: some Collection<UInt8>) throws(CSVError) -> [CSVRecord] {
     let result =
+      // unsafe: the byte scanner reads the caller's bytes in place, for this call only.
       bytes.withContiguousStorageIfAvailable(records(in:))
       ?? Array(bytes).withUnsafeBufferPointer(records(in:))
     return try result.get()
   }
 
+  // unsafe: the byte scanner reads the caller's bytes in place, for this call only.
   private static func records(in buffer: UnsafeBufferPointer<UInt8>) -> Result<
     [CSVRecord], CSVError
   > {

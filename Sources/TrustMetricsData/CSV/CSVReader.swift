@@ -41,10 +41,12 @@ struct CSVReader: ~Copyable {
   /// The 1-based line the current record starts on.
   private(set) var recordLine = 0
 
+  // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
   private var base: UnsafePointer<UInt8>?
   /// Bytes available from `base`.
   private var count: Int
   /// The buffer the reader owns (file input), `capacity` bytes.
+  // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
   private var owned: UnsafeMutablePointer<UInt8>?
   private var capacity: Int
   /// Where the next record starts, and its line.
@@ -57,12 +59,14 @@ struct CSVReader: ~Copyable {
   /// Bytes dropped from the front of the buffer so far.
   private var dropped = 0
   /// Holds an escaped field's bytes with each doubled quote made one.
+  // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
   private var scratch: UnsafeMutablePointer<UInt8>?
   private var scratchCapacity = 0
   /// Whether a read from the file failed.
   private(set) var failedToRead = false
 
   /// A reader over bytes in memory, which must stay valid while it is used.
+  // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
   init(bytes: UnsafeBufferPointer<UInt8>) {
     base = bytes.baseAddress
     count = bytes.count
@@ -77,6 +81,7 @@ struct CSVReader: ~Copyable {
     self.fileDescriptor = fileDescriptor
     capacity = max(chunkSize, 16)
     owned = .allocate(capacity: capacity)
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     base = UnsafePointer(owned)
     count = 0
     isFinal = false
@@ -124,12 +129,16 @@ struct CSVReader: ~Copyable {
 
   /// A field's bytes, doubled quotes made one; valid until the next call to this method or
   /// ``next()``.
+  // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
   mutating func bytes(ofField index: Int) -> UnsafeBufferPointer<UInt8> {
     let field = fields[index]
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     guard let base else { return UnsafeBufferPointer(start: nil, count: 0) }
     guard field.isEscaped else {
+      // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
       return UnsafeBufferPointer(start: base + field.start, count: field.end - field.start)
     }
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     let target: UnsafeMutablePointer<UInt8>
     if let scratch, scratchCapacity >= field.end - field.start {
       target = scratch
@@ -147,7 +156,33 @@ struct CSVReader: ~Copyable {
       // Inside a quoted field a quote only comes doubled.
       index += base[index] == Self.quote ? 2 : 1
     }
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     return UnsafeBufferPointer(start: target, count: written)
+  }
+
+  /// Calls `body` with a field's bytes, doubled quotes made one: the loaders' safe view of the
+  /// scanner's buffer, valid for the call only.
+  mutating func withBytes<Result>(ofField index: Int, _ body: (Span<UInt8>) -> Result)
+    -> Result
+  {
+    // unsafe: the span borrows the reader's own buffer, which nothing changes during the call.
+    body(bytes(ofField: index).span)
+  }
+
+  /// A reader over a copy of `bytes` (the reader owns it, so it outlives any caller's array).
+  init(copying bytes: [UInt8]) {
+    capacity = max(bytes.count, 1)
+    // unsafe: the reader's buffer, freed in deinit.
+    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    buffer.initialize(repeating: 0, count: capacity)
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
+    _ = UnsafeMutableBufferPointer(start: buffer, count: bytes.count).update(fromContentsOf: bytes)
+    owned = buffer
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
+    base = UnsafePointer(buffer)
+    count = bytes.count
+    isFinal = true
+    fileDescriptor = -1
   }
 
   /// A field as text (its UTF-8 was checked when it was read).
@@ -166,6 +201,7 @@ struct CSVReader: ~Copyable {
     let kept = count - position
     if position == 0, count == capacity {
       // One record fills the buffer: double it.
+      // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
       let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
       larger.initialize(from: buffer, count: count)
       buffer.deallocate()
@@ -175,12 +211,14 @@ struct CSVReader: ~Copyable {
     } else if position > 0 {
       // The regions may overlap: a memmove.
       if kept > 0 {
+        // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
         UnsafeMutableRawPointer(buffer).copyMemory(from: buffer + position, byteCount: kept)
       }
       dropped += position
       position = 0
       count = kept
     }
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     base = UnsafePointer(buffer)
     while count < capacity {
       let result = read(fileDescriptor, buffer + count, capacity - count)
@@ -394,11 +432,13 @@ struct CSVReader: ~Copyable {
   /// bits then tell ASCII from other UTF-8.
   @inline(__always)
   private static func skipPlainBytes(
+    // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
     _ bytes: UnsafePointer<UInt8>, _ index: inout Int, end: Int, high: inout UInt64,
     stopsAtComma: Bool
   ) {
     while index + 8 <= end {
       let word = UInt64(
+        // unsafe: the byte scanner's own buffer, read in place within `count` bytes.
         littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
       var special =
         zeroBytes(word ^ quotes) | zeroBytes(word ^ lineFeeds) | zeroBytes(word ^ carriageReturns)

@@ -13,17 +13,20 @@ enum UTF8Check {
   }
 
   /// Whether `count` bytes from `start` are valid UTF-8.
+  // unsafe: validates bytes in place, eight at a time, within `count`.
   static func isValid(_ start: UnsafePointer<UInt8>, count: Int) -> Bool {
     kind(start, count: count) != .invalid
   }
 
   /// Whether `count` bytes from `start` are valid UTF-8, and whether they are all ASCII.
+  // unsafe: validates bytes in place, eight at a time, within `count`.
   static func kind(_ start: UnsafePointer<UInt8>, count: Int) -> Kind {
     var index = 0
     var isASCII = true
     while index < count {
       // Eight ASCII bytes at a time.
       while index + 8 <= count {
+        // unsafe: validates bytes in place, eight at a time, within `count`.
         let word = UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self)
         if word & 0x8080_8080_8080_8080 != 0 { break }
         index += 8
@@ -70,6 +73,7 @@ extension String {
   /// A string of bytes already checked to be valid UTF-8 (``UTF8Check``), without checking
   /// them again as `String(decoding:as:)` would; `isASCII` must say whether every byte is below
   /// 0x80, which the string records as `String(decoding:as:)` does.
+  // unsafe: validates bytes in place, eight at a time, within `count`.
   init(validatedUTF8 bytes: UnsafeBufferPointer<UInt8>, isASCII: Bool) {
     #if compiler(>=6.2) && !canImport(Darwin)
     guard bytes.count > 0 else {

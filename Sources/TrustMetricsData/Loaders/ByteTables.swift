@@ -1,44 +1,26 @@
 import TrustMetricsCore
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A fast 64-bit hash of a short byte string (not for security: keys come from local files).
 enum ByteHash {
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  static func hash(_ bytes: Span<UInt8>) -> UInt64 {
     let count = bytes.count
-    guard count > 0, let start = bytes.baseAddress else { return 0x9E37_79B9_7F4A_7C15 }
-    let raw = UnsafeRawPointer(start)
-    func word(_ offset: Int) -> UInt64 {
-      UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-    }
+    guard count > 0 else { return 0x9E37_79B9_7F4A_7C15 }
     var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
     var index = 0
     while index + 8 <= count {
-      hash = step(hash, word(index))
+      hash = step(hash, word(bytes, at: index))
       index += 8
     }
     if index < count {
       // The last eight bytes (overlapping what came before), or the few there are.
       var tail: UInt64
       if count >= 8 {
-        tail = word(count - 8)
+        tail = word(bytes, at: count - 8)
       } else {
         tail = 0
         var shift: UInt64 = 0
-        if count & 4 != 0 {
-          tail = UInt64(
-            UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self)))
-          index += 4
-          shift = 32
-        }
         while index < count {
-          tail |= UInt64(start[index]) << shift
+          tail |= UInt64(bytes[index]) << shift
           shift += 8
           index += 1
         }
@@ -51,20 +33,18 @@ enum ByteHash {
     return hash ^ (hash >> 31)
   }
 
+  /// The eight bytes from `index` as one integer, the first byte lowest.
+  @inline(__always)
+  static func word(_ bytes: Span<UInt8>, at index: Int) -> UInt64 {
+    var word: UInt64 = 0
+    for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+    return word
+  }
+
   @inline(__always)
   private static func step(_ hash: UInt64, _ word: UInt64) -> UInt64 {
     let mixed = (hash ^ word) &* 0x9E37_79B9_7F4A_7C15
     return mixed ^ (mixed >> 29)
-  }
-
-  /// Whether two byte strings are equal.
-  @inline(__always)
-  static func equal(_ lhs: UnsafeBufferPointer<UInt8>, _ rhs: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard lhs.count == rhs.count else { return false }
-    guard lhs.count > 0, let left = lhs.baseAddress, let right = rhs.baseAddress else {
-      return true
-    }
-    return memcmp(left, right, lhs.count) == 0
   }
 }
 
@@ -93,31 +73,32 @@ struct ByteInterner<Value> {
   }
 
   /// The value stored for these bytes.
-  func value(for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+  func value(for bytes: Span<UInt8>, hash: UInt64) -> Value? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    return keys.withUnsafeBufferPointer { keys in
-      while true {
-        let stored = Int(slots[slot])
-        if stored == 0 { return nil }
-        let entry = entries[stored - 1]
-        if entry.hash == hash, entry.count == bytes.count,
-          ByteHash.equal(
-            UnsafeBufferPointer(rebasing: keys[entry.start..<entry.start + entry.count]), bytes)
-        {
-          return entry.value
-        }
-        slot = (slot + 1) & mask
+    while true {
+      let stored = Int(slots[slot])
+      if stored == 0 { return nil }
+      let entry = entries[stored - 1]
+      if entry.hash == hash, entry.count == bytes.count, isKey(entry, bytes) {
+        return entry.value
       }
+      slot = (slot + 1) & mask
     }
   }
 
+  /// Whether an entry's key is these bytes (of the same count).
+  private func isKey(_ entry: Entry, _ bytes: Span<UInt8>) -> Bool {
+    for index in bytes.indices where keys[entry.start + index] != bytes[index] { return false }
+    return true
+  }
+
   /// Stores a value for bytes not yet stored (ignored once the table is full).
-  mutating func insert(_ value: Value, for bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+  mutating func insert(_ value: Value, for bytes: Span<UInt8>, hash: UInt64) {
     guard entries.count < limit else { return }
     if (entries.count + 1) * 2 > slots.count { grow() }
     entries.append(Entry(hash: hash, start: keys.count, count: bytes.count, value: value))
-    keys.append(contentsOf: bytes)
+    for index in bytes.indices { keys.append(bytes[index]) }
     place(entries.count - 1)
   }
 
@@ -217,17 +198,13 @@ struct IDLog {
     swap(&source, &entries)
     var target = [UInt64](repeating: 0, count: source.count)
     for shift: UInt64 in [32, 43, 54] {
-      source.withUnsafeBufferPointer { from in
-        target.withUnsafeMutableBufferPointer { to in
-          var starts = [Int](repeating: 0, count: 2049)
-          for entry in from { starts[Int((entry >> shift) & 0x7FF) + 1] += 1 }
-          for bucket in 1...2048 { starts[bucket] += starts[bucket - 1] }
-          for entry in from {
-            let bucket = Int((entry >> shift) & 0x7FF)
-            to[starts[bucket]] = entry
-            starts[bucket] += 1
-          }
-        }
+      var starts = [Int](repeating: 0, count: 2049)
+      for entry in source { starts[Int((entry >> shift) & 0x7FF) + 1] += 1 }
+      for bucket in 1...2048 { starts[bucket] += starts[bucket - 1] }
+      for entry in source {
+        let bucket = Int((entry >> shift) & 0x7FF)
+        target[starts[bucket]] = entry
+        starts[bucket] += 1
       }
       swap(&source, &target)
     }

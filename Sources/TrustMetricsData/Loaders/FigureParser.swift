@@ -37,10 +37,8 @@ public struct FigureParser: Sendable {
   /// - Returns: The figures in file order.
   /// - Throws: `DatasetError` for the first bad row, naming its line and field.
   public func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError) -> [Figure] {
-    let result =
-      bytes.withContiguousStorageIfAvailable { parse(buffer: $0, file: file) }
-      ?? Array(bytes).withUnsafeBufferPointer { parse(buffer: $0, file: file) }
-    return try result.get()
+    var reader = CSVReader(copying: Array(bytes))
+    return try read(&reader, file: file, size: bytes.count)
   }
 
   /// Reads and validates a file, a chunk at a time.
@@ -60,17 +58,6 @@ public struct FigureParser: Sendable {
       guard reader.failedToRead else { throw error }
       // A read failed part way: report it as reading the whole file does.
       return try parse(bytes: try FileReader.bytes(atPath: path), file: path)
-    }
-  }
-
-  private func parse(buffer: UnsafeBufferPointer<UInt8>, file: String) -> Result<
-    [Figure], DatasetError
-  > {
-    var reader = CSVReader(bytes: buffer)
-    do {
-      return .success(try read(&reader, file: file, size: buffer.count))
-    } catch {
-      return .failure(error)
     }
   }
 
@@ -159,7 +146,7 @@ public struct FigureParser: Sendable {
         throw .wrongFieldCount(
           file: file, line: line, found: reader.fieldCount, expected: FigureParser.header.count)
       }
-      guard FigureParser.isSlug(bytes: reader.bytes(ofField: 0)) else {
+      guard reader.withBytes(ofField: 0, FigureParser.isSlug(bytes:)) else {
         throw invalid(0, &reader, expected: "a slug of a-z, 0-9 and single hyphens")
       }
       let names = parser.entityNames
@@ -175,7 +162,7 @@ public struct FigureParser: Sendable {
         throw invalid(
           3, &reader, expected: "YYYY, FYYYYY-YY, YYYY-MM or YYYY..YYYY (e.g. FY2022-23)")
       }
-      guard let value = NumberField.parts(reader.bytes(ofField: 4)) else {
+      guard let value = reader.withBytes(ofField: 4, NumberField.parts(_:)) else {
         throw invalid(
           4, &reader,
           expected: "a plain finite number such as 52 or 7600000 (no £, %, commas)")
@@ -194,7 +181,7 @@ public struct FigureParser: Sendable {
       else {
         throw invalid(7, &reader, expected: "a file name in seeds/")
       }
-      guard reader.bytes(ofField: 8).count > 0 else {
+      guard reader.fields[8].end > reader.fields[8].start else {
         throw invalid(8, &reader, expected: "the exact words of the source that state the value")
       }
       if measure.isBoundedShare, value.isBelowZero || value.isAbove(100) {
@@ -203,13 +190,16 @@ public struct FigureParser: Sendable {
       if !measure.allowsNegative, value.isBelowZero {
         throw invalid(4, &reader, expected: "a value of 0 or more for \(measure.rawValue)")
       }
+      // A plain number as NumberField reads it is one ExactDecimal reads: never nil here.
+      guard let exactValue = ExactDecimal(parsing: reader.string(ofField: 4)) else {
+        throw invalid(4, &reader, expected: "a plain finite number such as 52 or 7600000")
+      }
       // A slug is never escaped, so these bytes are the reader's own until the next record.
-      let idBytes = reader.bytes(ofField: 0)
-      ids.append(hash: ByteHash.hash(idBytes), line: line)
+      ids.append(hash: reader.withBytes(ofField: 0, ByteHash.hash), line: line)
       figures.append(
         Figure(
-          id: String(validatedUTF8: idBytes, isASCII: true), entity: entity, measure: measure,
-          period: period, value: value.decimal, qualifiers: qualifiers,
+          id: reader.string(ofField: 0), entity: entity, measure: measure,
+          period: period, exactValue: exactValue, qualifiers: qualifiers,
           provenance: Provenance(source: source, quote: reader.string(ofField: 8))))
     }
 
@@ -225,11 +215,12 @@ public struct FigureParser: Sendable {
     private mutating func qualifiers(_ reader: inout CSVReader, line: Int) throws(DatasetError)
       -> [Qualifier]
     {
-      let bytes = reader.bytes(ofField: 6)
-      guard bytes.count > 0 else { return [] }
-      let hash = ByteHash.hash(bytes)
-      if let known = qualifiers.value(for: bytes, hash: hash) { return known }
-      let text = String(validatedUTF8: bytes, isASCII: reader.fields[6].isASCII)
+      guard reader.fields[6].end > reader.fields[6].start else { return [] }
+      let hash = reader.withBytes(ofField: 6, ByteHash.hash)
+      if let known = reader.withBytes(ofField: 6, { qualifiers.value(for: $0, hash: hash) }) {
+        return known
+      }
+      let text = reader.string(ofField: 6)
       var result: [Qualifier] = []
       for part in text.split(separator: ";", omittingEmptySubsequences: false) {
         guard let qualifier = Qualifier(rawValue: String(part)), !result.contains(qualifier) else {
@@ -246,8 +237,7 @@ public struct FigureParser: Sendable {
           expected: "at most one of range_low and range_high")
       }
       result.sort()
-      // `bytes` may be the reader's scratch, which nothing above has touched since.
-      qualifiers.insert(result, for: bytes, hash: hash)
+      reader.withBytes(ofField: 6) { qualifiers.insert(result, for: $0, hash: hash) }
       return result
     }
 
@@ -256,12 +246,13 @@ public struct FigureParser: Sendable {
       _ table: inout ByteInterner<Value>, _ field: Int, _ reader: inout CSVReader,
       _ make: (String) -> Value?
     ) -> Value? {
-      let bytes = reader.bytes(ofField: field)
-      let hash = ByteHash.hash(bytes)
-      if let known = table.value(for: bytes, hash: hash) { return known }
-      let text = String(validatedUTF8: bytes, isASCII: reader.fields[field].isASCII)
+      let hash = reader.withBytes(ofField: field, ByteHash.hash)
+      if let value = reader.withBytes(ofField: field, { table.value(for: $0, hash: hash) }) {
+        return value
+      }
+      let text = reader.string(ofField: field)
       guard let value = make(text) else { return nil }
-      table.insert(value, for: bytes, hash: hash)
+      reader.withBytes(ofField: field) { table.insert(value, for: $0, hash: hash) }
       return value
     }
 
@@ -277,23 +268,21 @@ public struct FigureParser: Sendable {
 
   /// Whether text is a slug: lowercase letters and digits in groups joined by single hyphens.
   static func isSlug(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { isSlug(bytes: $0) }
+    isSlug(bytes: text.utf8.span)
   }
 
   /// Whether UTF-8 bytes are a slug (see ``isSlug(_:)``): not empty, only `a-z`, `0-9` and
   /// `-`, no hyphen first, last or next to another.
-  static func isSlug(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isSlug(bytes: Span<UInt8>) -> Bool {
     let hyphen = UInt8(ascii: "-")
-    guard let start = bytes.baseAddress, bytes.count > 0 else { return false }
+    guard bytes.count > 0 else { return false }
     let count = bytes.count
-    guard start[0] != hyphen, start[count - 1] != hyphen else { return false }
+    guard bytes[0] != hyphen, bytes[count - 1] != hyphen else { return false }
     var index = 0
     // Eight bytes at a time; `carried` is 0x80 when the previous eight ended with a hyphen.
     var carried: UInt64 = 0
     while index + 8 <= count {
-      let word = UInt64(
-        littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+      let word = ByteHash.word(bytes, at: index)
       guard let hyphens = slugHyphens(word), hyphens & (hyphens << 8) == 0, hyphens & carried == 0
       else { return false }
       carried = hyphens >> 56
@@ -301,7 +290,7 @@ public struct FigureParser: Sendable {
     }
     var previousWasHyphen = carried != 0
     while index < count {
-      let byte = start[index]
+      let byte = bytes[index]
       if byte &- 97 < 26 || byte &- 48 < 10 {
         previousWasHyphen = false
       } else if byte == hyphen, !previousWasHyphen {

@@ -35,16 +35,9 @@ enum FileReader {
       buffer = try checkedBytes(atPath: path)
       count = buffer.count
     }
-    let text = buffer.withUnsafeBufferPointer { whole -> String? in
-      let bytes = UnsafeBufferPointer(rebasing: whole[..<count])
-      guard let start = bytes.baseAddress else { return "" }
-      switch UTF8Check.kind(start, count: count) {
-      case .invalid: return nil
-      case .ascii: return String(validatedUTF8: bytes, isASCII: true)
-      case .nonASCII: return String(validatedUTF8: bytes, isASCII: false)
-      }
+    guard let text = String(validating: buffer[..<count], as: UTF8.self) else {
+      throw .invalidEncoding(file: path)
     }
-    guard let text else { throw .invalidEncoding(file: path) }
     return text
   }
 
@@ -82,29 +75,19 @@ enum FileReader {
     return OpenFile(descriptor: descriptor, size: size)
   }
 
-  /// Reads a regular file whole into the front of `buffer` (grown as needed).
+  /// Reads a regular file whole into `buffer`.
   ///
   /// - Returns: The number of bytes read, or `nil` when the path is not a regular file that
   ///   opens and reads without error.
   private static func readRegularFile(atPath path: String, into buffer: inout [UInt8]) -> Int? {
     guard let file = openRegularFile(atPath: path) else { return nil }
-    // One byte more than the size, to see the end without growing.
-    if buffer.count < file.size + 1 { buffer = Array(repeating: 0, count: file.size + 1) }
-    var count = 0
-    while true {
-      if count == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }
-      let result = buffer.withUnsafeMutableBytes { raw -> Int in
-        guard let start = raw.baseAddress else { return -1 }
-        return read(file.descriptor, start + count, raw.count - count)
-      }
-      if result > 0 {
-        count += result
-      } else if result == 0 {
-        return count
-      } else if errno != EINTR {
-        return nil
-      }
+    let handle = FileHandle(fileDescriptor: file.descriptor, closeOnDealloc: false)
+    do {
+      buffer = [UInt8](try handle.readToEnd() ?? Data())
+    } catch {
+      return nil
     }
+    return buffer.count
   }
 
   /// The Foundation route: each check in turn, then `Data`, for the exact messages.
@@ -139,9 +122,15 @@ enum FileReader {
   /// Whether the path, symbolic links followed, is a regular file: reading a pipe could block
   /// for ever and a device has no end.
   static func isRegularFile(atPath path: String) -> Bool {
-    let attributes = try? FileManager.default.attributesOfItem(
-      atPath: (path as NSString).resolvingSymlinksInPath)
-    return attributes?[.type] as? FileAttributeType == .typeRegular
+    // A path whose attributes cannot be read is not read here: the Foundation checks that
+    // follow report why.
+    do {
+      let attributes = try FileManager.default.attributesOfItem(
+        atPath: (path as NSString).resolvingSymlinksInPath)
+      return attributes[.type] as? FileAttributeType == .typeRegular
+    } catch {
+      return false
+    }
   }
 
   /// The names of the regular files in a directory, sorted.

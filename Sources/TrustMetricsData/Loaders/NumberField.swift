@@ -54,20 +54,27 @@ public enum NumberField {
 
   /// Parses the bytes of a plain decimal (see ``decimal(_:)``).
   static func parts(_ utf8: some Collection<UInt8>) -> Parts? {
-    var utf8 = utf8[...]
+    let bytes = Array(utf8)
+    return parts(bytes.span)
+  }
+
+  /// Parses the bytes of a plain decimal (see ``decimal(_:)``).
+  static func parts(_ bytes: Span<UInt8>) -> Parts? {
+    var start = 0
     var isNegative = false
-    if utf8.first == UInt8(ascii: "-") {
+    if bytes.count > 0, bytes[0] == UInt8(ascii: "-") {
       isNegative = true
-      utf8 = utf8.dropFirst()
+      start = 1
     }
-    guard !utf8.isEmpty else { return nil }
+    guard start < bytes.count else { return nil }
     var significand: UInt64 = 0
     var digits = 0
     var fractionDigits = 0
     var seenPoint = false
     var digitsAfterPoint = 0
     var digitsBeforePoint = 0
-    for byte in utf8 {
+    for index in start..<bytes.count {
+      let byte = bytes[index]
       if byte == UInt8(ascii: ".") {
         guard !seenPoint else { return nil }
         seenPoint = true

@@ -8,49 +8,32 @@ indirect enum JSONValue: Sendable {
   case array([JSONValue])
   case object([String: JSONValue])
 
+  /// The value as JSON text at the top level (`indent` 0: the only level callers use).
   func serialized(indent: Int) -> String {
     let output = OutputBuffer()
-    write(indent: indent, to: output)
+    var writer = JSONWriter(to: output)
+    write(to: &writer)
     return output.text
   }
 
-  /// Writes the value as `serialized(indent:)` gives it: two spaces per level, `"key": value`.
-  func write(indent: Int, to output: OutputBuffer) {
+  /// Writes the value through the JSON writer, keys sorted.
+  func write(to writer: inout JSONWriter) {
     switch self {
-    case .string(let text): JSONText.writeString(text, to: output)
-    case .raw(let text): output.write(text)
-    case .null: output.write("null")
-    case .bool(let value): output.write(value ? "true" : "false")
+    case .string(let text): writer.string(text)
+    case .raw(let text): writer.raw(text)
+    case .null: writer.null()
+    case .bool(let value): writer.bool(value)
     case .array(let items):
-      if items.isEmpty {
-        output.write("[]")
-        return
-      }
-      output.write("[\n")
-      for (index, item) in items.enumerated() {
-        if index > 0 { output.write(",\n") }
-        output.write(byte: 0x20, times: 2 * (indent + 1))
-        item.write(indent: indent + 1, to: output)
-      }
-      output.write(byte: 0x0A)
-      output.write(byte: 0x20, times: 2 * indent)
-      output.write("]")
+      writer.beginArray()
+      for item in items { item.write(to: &writer) }
+      writer.endArray()
     case .object(let fields):
-      if fields.isEmpty {
-        output.write("{}")
-        return
+      writer.beginObject()
+      for key in fields.keys.sorted() {
+        writer.key(key)
+        (fields[key] ?? .null).write(to: &writer)
       }
-      output.write("{\n")
-      for (index, key) in fields.keys.sorted().enumerated() {
-        if index > 0 { output.write(",\n") }
-        output.write(byte: 0x20, times: 2 * (indent + 1))
-        JSONText.writeString(key, to: output)
-        output.write(": ")
-        (fields[key] ?? .null).write(indent: indent + 1, to: output)
-      }
-      output.write(byte: 0x0A)
-      output.write(byte: 0x20, times: 2 * indent)
-      output.write("}")
+      writer.endObject()
     }
   }
 

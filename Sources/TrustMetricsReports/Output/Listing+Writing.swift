@@ -98,9 +98,10 @@ extension Listing {
   /// (``TextScan/isPlain(_:)``). Otherwise (a combining mark after a quote, say) the field goes
   /// through ``csvField(_:)`` itself.
   static func writeCSVField(_ text: String, defusing: Bool, to output: OutputBuffer) {
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
-      guard let first = bytes.first else { return }
+    let bytes = text.utf8.span
+    do {
+      guard !bytes.isEmpty else { return }
+      let first = bytes[0]
       let defuse =
         defusing
         && (first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09
@@ -142,10 +143,10 @@ extension Listing {
       } else {
         var start = 0
         for index in bytes.indices where bytes[index] == 0x22 {
-          output.write(UnsafeBufferPointer(rebasing: bytes[start...index]))
+          output.write(bytes.extracting(start...index))
           start = index
         }
-        output.write(UnsafeBufferPointer(rebasing: bytes[start...]))
+        output.write(bytes.extracting(start...))
       }
       if quote { output.write(byte: 0x22) }
     }
@@ -155,33 +156,25 @@ extension Listing {
 
   /// One JSON object: schema, metadata and rows, keys sorted, two-space indents.
   func writeJSON(to output: OutputBuffer) {
-    enum Top {
-      case text(String)
-      case rows
-    }
-    var top: [String: Top] = ["schema": .text(schema)]
-    for (key, value) in metadata { top[key] = .text(value) }
-    top["rows"] = .rows
-    output.write("{\n")
-    for (index, key) in top.keys.sorted().enumerated() {
-      if index > 0 { output.write(",\n") }
-      output.write("  ")
-      JSONText.writeString(key, to: output)
-      output.write(": ")
-      switch top[key] {
-      case .text(let value)?: JSONText.writeString(value, to: output)
-      default: writeJSONRows(to: output)
+    var top: [String: String?] = ["schema": schema]
+    for (key, value) in metadata { top[key] = value }
+    top["rows"] = .some(nil)
+    var writer = JSONWriter(to: output)
+    writer.beginObject()
+    for key in top.keys.sorted() {
+      writer.key(key)
+      if let text = top[key] ?? nil {
+        writer.string(text)
+      } else {
+        writeJSONRows(to: &writer)
       }
     }
-    output.write("\n}\n")
+    writer.endObject()
+    writer.finish()
   }
 
-  /// The rows array, indented as the value of a top-level key.
-  private func writeJSONRows(to output: OutputBuffer) {
-    guard rowCount > 0 else {
-      output.write("[]")
-      return
-    }
+  /// The rows array, as the value of a top-level key.
+  private func writeJSONRows(to writer: inout JSONWriter) {
     // Every key a row can have, sorted once; each cell fills a slot, a later column winning.
     var keys = Set<String>()
     for column in columns {
@@ -198,11 +191,9 @@ extension Listing {
       case marker(SuppressionMarker)
     }
     var slots = [Slot](repeating: .none, count: sortedKeys.count)
-    var first = true
-    output.write("[\n")
+    writer.beginArray()
+    let output = writer.output
     forEachRow(while: { row in
-      if !first { output.write(",\n") }
-      first = false
       for index in slots.indices { slots[index] = .none }
       let used = min(columns.count, row.count)
       for index in 0..<used {
@@ -210,48 +201,41 @@ extension Listing {
         slots[valueSlots[index]] = .value(cell)
         if case .suppressed(let marker) = cell { slots[markerSlots[index]] = .marker(marker) }
       }
-      guard used > 0 else {
-        output.write("    {}")
-        return !output.isClosed
-      }
-      output.write("    {\n")
-      var firstField = true
+      writer.beginObject()
       for (slot, value) in slots.enumerated() {
-        if case .none = value { continue }
-        if !firstField { output.write(",\n") }
-        firstField = false
-        output.write("      ")
-        JSONText.writeString(sortedKeys[slot], to: output)
-        output.write(": ")
         switch value {
-        case .none: break
-        case .marker(let marker): JSONText.writeString(marker.rawValue, to: output)
-        case .value(let cell): Listing.writeJSONValue(cell, to: output)
+        case .none: continue
+        case .marker(let marker):
+          writer.key(sortedKeys[slot])
+          writer.string(marker.rawValue)
+        case .value(let cell):
+          writer.key(sortedKeys[slot])
+          Listing.writeJSONValue(cell, to: &writer)
         }
       }
-      output.write("\n    }")
+      writer.endObject()
       return !output.isClosed
     })
-    output.write("\n  ]")
+    writer.endArray()
   }
 
   /// The key of the marker beside a suppressed value.
   static func markerKey(_ key: String) -> String { key == "value" ? "marker" : key + "_marker" }
 
   /// A cell as a JSON value: text as a string, numbers verbatim, suppressed or empty as null.
-  static func writeJSONValue(_ cell: Cell, to output: OutputBuffer) {
+  static func writeJSONValue(_ cell: Cell, to writer: inout JSONWriter) {
     switch cell {
-    case .text(let text): JSONText.writeString(text, to: output)
-    case .decimal(let value): output.write(value.description)
+    case .text(let text): writer.string(text)
+    case .decimal(let value): writer.raw(value.description)
     case .number(let value, let places):
       if value.isFinite {
-        output.write(Cell.fixed(value, places: places))
+        writer.raw(Cell.fixed(value, places: places))
       } else {
-        output.write("null")
+        writer.null()
       }
-    case .integer(let value): output.write(integer: value)
-    case .money(let money): output.write(money.plainText)
-    case .suppressed, .empty: output.write("null")
+    case .integer(let value): writer.integer(value)
+    case .money(let money): writer.raw(money.plainText)
+    case .suppressed, .empty: writer.null()
     }
   }
 }
@@ -282,12 +266,12 @@ struct TableLine {
     let isLastLeft = position == widths.count - 1 && !alignRight[position]
     let padding = isLastLeft ? 0 : max(0, widths[position] - TextScan.width(of: text))
     if alignRight[position] { pending += padding }
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
+    let bytes = text.utf8.span
+    do {
       var end = bytes.count
       while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
       if end > 0 {
-        let content = UnsafeBufferPointer(rebasing: bytes[..<end])
+        let content = bytes.extracting(..<end)
         output.write(byte: 0x20, times: pending)
         pending = 0
         output.write(content)
@@ -337,8 +321,8 @@ enum JSONText {
   /// Everything else, `/` and non-ASCII included, as is.
   static func writeString(_ text: String, foundationStyle: Bool = false, to output: OutputBuffer) {
     output.write(byte: 0x22)
-    var contiguous = text
-    contiguous.withUTF8 { bytes in
+    let bytes = text.utf8.span
+    do {
       var start = 0
       var index = 0
       while index < bytes.count {
@@ -351,7 +335,7 @@ enum JSONText {
         index += 1
         guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
         if start < index - 1 {
-          output.write(UnsafeBufferPointer(rebasing: bytes[start..<(index - 1)]))
+          output.write(bytes.extracting(start..<(index - 1)))
         }
         start = index
         switch byte {
@@ -369,7 +353,7 @@ enum JSONText {
           output.write(byte: hex[Int(byte & 0x0F)])
         }
       }
-      if start < bytes.count { output.write(UnsafeBufferPointer(rebasing: bytes[start...])) }
+      if start < bytes.count { output.write(bytes.extracting(start...)) }
     }
     output.write(byte: 0x22)
   }

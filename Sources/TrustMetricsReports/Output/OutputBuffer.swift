@@ -9,11 +9,12 @@
 /// Not thread-safe: one writer at a time.
 public final class OutputBuffer {
   /// Takes a chunk of bytes; returns `false` when it could not (nothing more will be written).
-  public typealias Drain = (UnsafeRawBufferPointer) -> Bool
+  public typealias Drain = ([UInt8]) -> Bool
 
-  private var storage: UnsafeMutablePointer<UInt8>
-  private var capacity: Int
-  private var count = 0
+  /// The bytes written and not yet drained.
+  private var storage: [UInt8] = []
+  /// How many bytes are kept before they are drained (with a drain).
+  private let capacity: Int
   private let drain: Drain?
   /// Whether the drain refused a chunk: later writes are dropped.
   public private(set) var isClosed = false
@@ -21,7 +22,7 @@ public final class OutputBuffer {
   /// A buffer that keeps everything written (read it back with ``text``).
   public init() {
     capacity = 4096
-    storage = .allocate(capacity: capacity)
+    storage.reserveCapacity(capacity)
     drain = nil
   }
 
@@ -29,114 +30,103 @@ public final class OutputBuffer {
   /// write longer than that is handed on whole).
   public init(capacity: Int = 1 << 16, drain: @escaping Drain) {
     self.capacity = max(capacity, 64)
-    storage = .allocate(capacity: self.capacity)
+    storage.reserveCapacity(self.capacity)
     self.drain = drain
   }
 
-  deinit { storage.deallocate() }
-
   /// Everything written, for a buffer without a drain (what is still buffered, with one).
   public var text: String {
-    String(decoding: UnsafeBufferPointer(start: storage, count: count), as: UTF8.self)
+    String(decoding: storage, as: UTF8.self)
   }
 
   /// Hands the buffered bytes to the drain.
   public func flush() {
-    guard let drain, count > 0 else { return }
-    let pending = count
-    count = 0
-    if !isClosed, !drain(UnsafeRawBufferPointer(start: storage, count: pending)) {
+    guard let drain, !storage.isEmpty else { return }
+    if !isClosed, !drain(storage) {
       isClosed = true
     }
+    storage.removeAll(keepingCapacity: true)
   }
 
   /// Writes bytes.
-  public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
-    let length = bytes.count
-    if length > capacity - count {
-      guard makeRoom(length) else {
-        if let drain, !isClosed, !drain(UnsafeRawBufferPointer(bytes)) { isClosed = true }
-        return
+  public func write(_ bytes: Span<UInt8>) {
+    guard !bytes.isEmpty, makeRoom(bytes.count) else {
+      // A write longer than a drain's chunk goes to the drain whole.
+      if let drain, !isClosed, !bytes.isEmpty {
+        var whole: [UInt8] = []
+        whole.reserveCapacity(bytes.count)
+        for index in bytes.indices { whole.append(bytes[index]) }
+        if !drain(whole) { isClosed = true }
       }
+      return
     }
-    (storage + count).update(from: base, count: length)
-    count += length
+    storage.append(addingCapacity: bytes.count) { output in
+      for index in bytes.indices { output.append(bytes[index]) }
+    }
   }
 
   /// Writes a string's UTF-8.
   public func write(_ text: String) {
-    var text = text
-    text.withUTF8 { write($0) }
-  }
-
-  /// Writes a literal's UTF-8 (no string to copy or release: for the fixed parts of a format).
-  public func write(literal: StaticString) {
-    literal.withUTF8Buffer { write($0) }
+    write(bytesOf: text.utf8)
   }
 
   /// Writes a substring's UTF-8.
   public func write(_ text: Substring) {
-    var text = text
-    text.withUTF8 { write($0) }
+    write(bytesOf: text.utf8)
+  }
+
+  private func write(bytesOf utf8: some Collection<UInt8>) {
+    let length = utf8.count
+    guard length > 0, makeRoom(length) else {
+      if let drain, !isClosed, length > 0, !drain(Array(utf8)) { isClosed = true }
+      return
+    }
+    storage.append(contentsOf: utf8)
   }
 
   /// Writes one byte (an ASCII character).
   @inline(__always)
   public func write(byte: UInt8) {
-    if count == capacity, !makeRoom(1) { return }
-    storage[count] = byte
-    count += 1
+    guard makeRoom(1) else { return }
+    storage.append(byte)
   }
 
   /// Writes a byte `times` times (padding).
   public func write(byte: UInt8, times: Int) {
     var left = times
     while left > 0 {
-      if count == capacity, !makeRoom(1) { return }
-      let run = min(left, capacity - count)
-      (storage + count).update(repeating: byte, count: run)
-      count += run
+      guard makeRoom(1) else { return }
+      let run = drain == nil ? left : min(left, capacity - storage.count)
+      storage.append(contentsOf: repeatElement(byte, count: run))
       left -= run
     }
   }
 
   /// Writes an integer in decimal, as `String(value)` does.
   public func write(integer value: Int) {
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes, enough for Int.min
-    withUnsafeMutableBytes(of: &digits) { raw in
-      var position = raw.count
-      var magnitude = value.magnitude
-      repeat {
-        position -= 1
-        raw[position] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30
-        magnitude /= 10
-      } while magnitude > 0
-      if value < 0 {
-        position -= 1
-        raw[position] = 0x2D
-      }
-      write(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[position...]))
-    }
+    // At most 20 digits and a sign, written backwards then reversed in place.
+    guard makeRoom(21) else { return }
+    let start = storage.count
+    var magnitude = value.magnitude
+    repeat {
+      storage.append(UInt8(truncatingIfNeeded: magnitude % 10) &+ 0x30)
+      magnitude /= 10
+    } while magnitude > 0
+    if value < 0 { storage.append(0x2D) }
+    storage[start...].reverse()
   }
 
-  /// Makes room for `length` more bytes: drains (with a drain) or grows (without).
+  /// Makes room for `length` more bytes: drains when a drain's chunk would overflow (a buffer
+  /// without a drain just grows).
   ///
   /// Returns `false` when the bytes should bypass the buffer (a drain and a write longer than
   /// it) or the buffer is closed.
+  @inline(__always)
   private func makeRoom(_ length: Int) -> Bool {
-    if drain != nil {
-      flush()
-      if isClosed { return false }
-      return length <= capacity
-    }
-    var grown = capacity * 2
-    while grown - count < length { grown *= 2 }
-    let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
-    larger.update(from: storage, count: count)
-    storage.deallocate()
-    storage = larger
-    capacity = grown
-    return true
+    guard drain != nil else { return true }
+    if storage.count + length <= capacity { return !isClosed }
+    flush()
+    if isClosed { return false }
+    return length <= capacity
   }
 }

@@ -33,7 +33,7 @@ enum TextScan {
 
   /// Decodes the scalar starting at `index` (a lead byte); returns it and its length in bytes.
   @inline(__always)
-  static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+  static func scalar(at index: Int, in bytes: Span<UInt8>) -> (UInt32, Int) {
     let lead = UInt32(bytes[index])
     if lead < 0x80 { return (lead, 1) }
     if lead < 0xE0 {
@@ -53,7 +53,7 @@ enum TextScan {
 
   /// The scalar ending just before `end`; returns it and the index of its lead byte.
   @inline(__always)
-  static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (UInt32, Int) {
+  static func scalar(before end: Int, in bytes: Span<UInt8>) -> (UInt32, Int) {
     var start = end - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
     return (scalar(at: start, in: bytes).0, start)
@@ -81,26 +81,29 @@ enum TextScan {
   /// that `wordIsPlain` clears are skipped, eight bytes at a time.
   @inline(__always)
   static func skipPlainWords(
-    in bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ wordIsPlain: (UInt64) -> Bool
+    in bytes: Span<UInt8>, from start: Int, _ wordIsPlain: (UInt64) -> Bool
   ) -> Int {
-    guard let base = bytes.baseAddress else { return start }
-    let raw = UnsafeRawPointer(base)
     var index = start
-    while index + 8 <= bytes.count
-      && wordIsPlain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-    {
+    while index + 8 <= bytes.count && wordIsPlain(word(in: bytes, at: index)) {
       index += 8
     }
     return index
   }
 
-  /// The display width of a string, equal to ``DisplayWidth/of(_:)``.
-  static func width(of text: String) -> Int {
-    var contiguous = text
-    return contiguous.withUTF8 { width(of: $0, text: text) }
+  /// The eight bytes from `index` as one integer, the first byte lowest.
+  @inline(__always)
+  static func word(in bytes: Span<UInt8>, at index: Int) -> UInt64 {
+    var word: UInt64 = 0
+    for offset in 0..<8 { word |= UInt64(bytes[index + offset]) << UInt64(8 * offset) }
+    return word
   }
 
-  private static func width(of bytes: UnsafeBufferPointer<UInt8>, text: String) -> Int {
+  /// The display width of a string, equal to ``DisplayWidth/of(_:)``.
+  static func width(of text: String) -> Int {
+    width(of: text.utf8.span, text: text)
+  }
+
+  private static func width(of bytes: Span<UInt8>, text: String) -> Int {
     let count = bytes.count
     var total = 0
     var index = 0
@@ -165,8 +168,8 @@ enum TextScan {
 
   /// Whether a space written right after this text would join its last grapheme cluster (it
   /// ends with a prepended mark), so that trimming trailing spaces stops before that space.
-  static func joinsFollowingSpace(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let last = bytes.last, last >= 0x80 else { return false }
+  static func joinsFollowingSpace(_ bytes: Span<UInt8>) -> Bool {
+    guard !bytes.isEmpty, bytes[bytes.count - 1] >= 0x80 else { return false }
     let (value, _) = scalar(before: bytes.count, in: bytes)
     if isPlain(value) { return false }
     guard let scalar = Unicode.Scalar(value) else { return false }

@@ -103,7 +103,7 @@ enum AboutSheet {
     for figure in dataset.figures {
       text.line(
         "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
-        DecimalParts.text(figure.value), figure.qualifiers.map(\.rawValue).joined(separator: ";"),
+        figure.exactValue.canonicalText, figure.qualifiers.map(\.rawValue).joined(separator: ";"),
         figure.provenance.source, figure.provenance.quote)
     }
     for entity in dataset.entities {
@@ -164,8 +164,7 @@ enum AboutSheet {
     }
 
     private mutating func append(_ field: String) {
-      var field = field
-      field.withUTF8 { buffer.append(contentsOf: $0) }
+      buffer.append(contentsOf: field.utf8)
     }
 
     consuming func finalize() -> String {
@@ -174,7 +173,7 @@ enum AboutSheet {
     }
 
     private mutating func flush() {
-      buffer.withUnsafeBytes { hash.update($0) }
+      hash.update(buffer)
       buffer.removeAll(keepingCapacity: true)
     }
 

@@ -1,32 +1,38 @@
 import Dispatch
 import Synchronization
 
-/// Batches made in order on a second thread while the caller consumes the batches already
-/// made: used to prepare the Figures sheet's rows while this thread writes them.
+/// Batches made in order on a Dispatch queue of their own while the caller consumes the batches
+/// already made: used to prepare the Figures sheet's rows while this thread writes them.
 ///
 /// At most `depth` batches wait at a time, so memory stays bounded however many elements there
 /// are. The caller consumes with ``consume(_:)``, once; when its body throws, the producer is
-/// told to stop and is waited for, so no work outlives the call.
-final class BatchPipeline<Batch: Sendable, Summary: Sendable>: @unchecked Sendable {
+/// told to stop and is waited for, so no work outlives the call. The waiting batches are a
+/// queue behind a lock; one semaphore counts the free places, another the batches waiting.
+final class BatchPipeline<Batch: Sendable, Summary: Sendable>: Sendable {
   /// Hands a made batch to the consumer; returns `false` when the consumer has stopped, and the
   /// producer should stop too.
   typealias Emit = (Batch) -> Bool
 
+  private struct State {
+    /// The batches made and not yet consumed, oldest first.
+    var waiting: [Batch] = []
+    /// Whether the consumer has stopped.
+    var isStopped = false
+    /// What the producer returned, once it has.
+    var summary: Summary?
+    /// How many free places the producer has taken: the consumer gives them all back at the
+    /// end (libdispatch refuses to free a semaphore below its start).
+    var placesTaken = 0
+  }
+
   private let depth: Int
+  private let state = Mutex(State())
   private let free: DispatchSemaphore
   private let filled = DispatchSemaphore(value: 0)
-  private let finished = DispatchSemaphore(value: 0)
-  private let stopped = Atomic<Bool>(false)
-  // A ring of slots: the producer writes slot p % depth after taking `free`, the consumer reads
-  // slot c % depth after taking `filled`; the semaphores order every access.
-  private let slots: UnsafeMutablePointer<Batch?>
-  private var summary: Summary?
-  /// How many slots the producer has taken, written by it before `finished`: the consumer
-  /// gives them all back at the end (libdispatch refuses to free a semaphore below its start).
-  private var slotsTaken = 0
+  private let finished = DispatchGroup()
 
-  /// Starts `produce` on another thread; it calls `emit` with each batch in order and returns a
-  /// summary of what it made.
+  /// Starts `produce`; it calls `emit` with each batch in order and returns a summary of what
+  /// it made.
   ///
   /// - Parameters:
   ///   - depth: How many made batches may wait for the consumer (at least 1).
@@ -34,34 +40,29 @@ final class BatchPipeline<Batch: Sendable, Summary: Sendable>: @unchecked Sendab
   init(depth: Int = 8, produce: @escaping @Sendable (_ emit: Emit) -> Summary) {
     self.depth = max(depth, 1)
     free = DispatchSemaphore(value: self.depth)
-    slots = .allocate(capacity: self.depth)
-    slots.initialize(repeating: nil, count: self.depth)
-    startThread {
-      var produced = 0
+    finished.enter()
+    DispatchQueue(label: "trustmetrics.batches", qos: .userInitiated).async { [self] in
       let made = produce { batch in
-        self.free.wait()
-        self.slotsTaken += 1
-        guard !self.stopped.load(ordering: .acquiring) else { return false }
-        self.slots[produced % self.depth] = batch
-        produced += 1
-        self.filled.signal()
-        return true
+        free.wait()
+        let kept = state.withLock { state in
+          state.placesTaken += 1
+          guard !state.isStopped else { return false }
+          state.waiting.append(batch)
+          return true
+        }
+        if kept { filled.signal() }
+        return kept
       }
-      self.summary = made
-      // An empty slot after the last batch tells the consumer that production has ended.
-      self.free.wait()
-      self.slotsTaken += 1
-      if !self.stopped.load(ordering: .acquiring) {
-        self.slots[produced % self.depth] = nil
-        self.filled.signal()
+      // One more place, for the end: a signal with no batch waiting.
+      free.wait()
+      let isStopped = state.withLock { state in
+        state.placesTaken += 1
+        state.summary = made
+        return state.isStopped
       }
-      self.finished.signal()
+      if !isStopped { filled.signal() }
+      finished.leave()
     }
-  }
-
-  deinit {
-    slots.deinitialize(count: depth)
-    slots.deallocate()
   }
 
   /// Calls `body` with every batch in order, then returns the producer's summary.
@@ -72,33 +73,36 @@ final class BatchPipeline<Batch: Sendable, Summary: Sendable>: @unchecked Sendab
   func consume<Failure: Error>(_ body: (Batch) throws(Failure) -> Void) throws(Failure)
     -> Summary
   {
-    var consumed = 0
-    var slotsGiven = 0
+    var placesGiven = 0
     func endProduction() {
       finished.wait()
-      for _ in slotsGiven..<max(slotsTaken, slotsGiven) { free.signal() }
+      let taken = state.withLock { $0.placesTaken }
+      for _ in placesGiven..<max(taken, placesGiven) { free.signal() }
     }
     while true {
       filled.wait()
-      // Left in its slot: the producer frees it when it writes the slot again, on its thread.
-      guard let batch = slots[consumed % depth] else { break }
-      consumed += 1
+      let next = state.withLock { state in
+        state.waiting.isEmpty ? nil : state.waiting.removeFirst()
+      }
+      guard let batch = next else { break }
       free.signal()
-      slotsGiven += 1
+      placesGiven += 1
       do {
         try body(batch)
       } catch {
-        stopped.store(true, ordering: .releasing)
-        // Wakes a producer waiting for a slot, then its wait for the end slot; it sees the stop.
+        state.withLock { $0.isStopped = true }
+        // Wakes a producer waiting for a place, then its wait for the end's; it sees the stop.
         free.signal()
         free.signal()
-        slotsGiven += 2
+        placesGiven += 2
         endProduction()
         throw error
       }
     }
     endProduction()
-    guard let summary else { preconditionFailure("the producer ended without a summary") }
+    guard let summary = state.withLock({ $0.summary }) else {
+      preconditionFailure("the producer ended without a summary")
+    }
     return summary
   }
 }

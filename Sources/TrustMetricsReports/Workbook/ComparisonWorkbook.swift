@@ -36,9 +36,8 @@ public enum ComparisonWorkbook {
   ///
   /// Every sheet is added first, in order; the Figures sheet, the largest, is then written on
   /// this thread while the other sheets are planned and laid out on another, at a lower
-  /// priority. In constant-memory mode their cells are written on that thread too, beside the
-  /// Figures sheet's (``Workbook/writesSheetsConcurrently``); otherwise after it. Their
-  /// tables, charts and defined names are added here last. The figures' check statuses
+  /// quality of service. Their cells are written after it, on this thread (every libxlsxwriter
+  /// call is made from this thread), then their tables, charts and defined names. The figures' check statuses
   /// (``WorkbookOptions/checkStatusesInBackground``) are made on other threads before anything
   /// else, since the Figures sheet needs them first; the About sheet's content hash is made
   /// beside the plans.
@@ -88,38 +87,19 @@ public enum ComparisonWorkbook {
         : try figuresSheet.map { _ throws(XlsxError) in
           try FiguresSheet.RowStyles(for: dataset.figures, in: workbook)
         }
-      // The other sheets' cells, written beside the Figures sheet's when the workbook allows it
-      // and there are figures (without, that sheet is one planned line, styled as it is
-      // written).
-      let otherCells =
-        workbook.writesSheetsConcurrently && !dataset.figures.isEmpty
-        ? BackgroundWork(yieldingToOthers: true) {
-          [shared = UncheckedSendable((workbook, sheets))] in
-          Result { () throws(XlsxError) in
-            let (built, layouts) = pendingPlans.value()
-            return try writeCells(
-              of: built.plans, layouts: layouts, on: shared.value.1, in: shared.value.0)
-          }
-        } : nil
       if let figuresSheet {
+        // A failed check leaves the statuses "not checked"; the receipt says why.
+        var computed: [String?] = []
+        if case .success(let labels) = pendingStatuses?.value() { computed = labels }
         // Streamed row by row rather than planned: it grows with the figures.
-        do throws(XlsxError) {
-          try FiguresSheet.write(
-            dataset: dataset,
-            checkStatuses: FigureStatusLabels(
-              computed: pendingStatuses?.value() ?? [], given: options.checkStatuses),
-            on: figuresSheet, in: workbook, styles: figuresStyles)
-        } catch {
-          _ = otherCells?.value()  // No thread may outlive the workbook.
-          throw error
-        }
+        try FiguresSheet.write(
+          dataset: dataset,
+          checkStatuses: FigureStatusLabels(computed: computed, given: options.checkStatuses),
+          on: figuresSheet, in: workbook, styles: figuresStyles)
       }
+      // libxlsxwriter is called from this thread only (see Sources/XlsxWriter/README.md).
       let (built, layouts) = pendingPlans.value()
-      if let otherCells {
-        formulas = try otherCells.value().get()
-      } else {
-        formulas = try writeCells(of: built.plans, layouts: layouts, on: sheets, in: workbook)
-      }
+      formulas = try writeCells(of: built.plans, layouts: layouts, on: sheets, in: workbook)
       for plan in built.plans {
         if let sheet = sheets[plan.name] {
           try emitWorkbookParts(of: plan, on: sheet, in: workbook)
@@ -130,10 +110,12 @@ public enum ComparisonWorkbook {
       // large allocation afterwards costs a sweep of the allocator's many small free blocks.
       authorities = built.scope.authorities.map(\.name)
     }
+    var checkFailure: String?
+    if case .failure(let error) = pendingStatuses?.value() { checkFailure = "\(error)" }
     return WorkbookReceipt(
       path: path, sheetNames: sheetNames, formulaCount: formulas,
       insourcingCaseCount: pendingPlans.value().built.caseCount, authorities: authorities,
-      usedConstantMemory: constantMemory, warnings: warnings)
+      usedConstantMemory: constantMemory, warnings: warnings, checkFailure: checkFailure)
   }
 
   /// Plans every sheet but the Figures sheet, which ``FiguresSheet/write(dataset:checkStatuses:into:)``
@@ -228,7 +210,7 @@ public enum ComparisonWorkbook {
 
   /// Writes what of a planned sheet touches the sheet alone: filter, cells, notes, heights,
   /// widths, frozen panes and print settings (landscape, fitted to the width, repeated header
-  /// rows and page breaks; see ``Workbook/writesSheetsConcurrently``).
+  /// rows and page breaks).
   ///
   /// - Returns: How many formulas it wrote.
   private static func emitCells(

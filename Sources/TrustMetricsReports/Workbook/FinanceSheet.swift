@@ -49,25 +49,24 @@ enum FinanceSheet {
     var groupOfKey: [String: Int] = [:]
     let codes = scope.codes
     let codeOfEntity = WorkbookScope.authorityCodes(in: dataset)
-    dataset.figures.withUnsafeBufferPointer { figures in
-      for index in figures.indices
-      where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
-        let entity = figures[index].entity
-        guard let code = codeOfEntity[entity], codes.contains(code) else { continue }
-        let period = figures[index].period
-        let key = entity + "|" + period.description
-        if let group = groupOfKey[key] {
-          groups[group].members.append(found.count)
-        } else {
-          groupOfKey[key] = groups.count
-          groups.append((entity, period, [found.count]))
-        }
-        found.append(
-          Found(
-            index: index, id: figures[index].id, source: figures[index].provenance.source,
-            value: figures[index].value, isBudget: figures[index].measure == .grossBudget,
-            isForecast: figures[index].isForecast))
+    let figures = dataset.figures
+    for index in figures.indices
+    where figures[index].measure == .grossBudget || figures[index].measure == .overspend {
+      let entity = figures[index].entity
+      guard let code = codeOfEntity[entity], codes.contains(code) else { continue }
+      let period = figures[index].period
+      let key = entity + "|" + period.description
+      if let group = groupOfKey[key] {
+        groups[group].members.append(found.count)
+      } else {
+        groupOfKey[key] = groups.count
+        groups.append((entity, period, [found.count]))
       }
+      found.append(
+        Found(
+          index: index, id: figures[index].id, source: figures[index].provenance.source,
+          value: figures[index].value, isBudget: figures[index].measure == .grossBudget,
+          isForecast: figures[index].isForecast))
     }
     let grouped = groups.flatMap(\.members)
     let dates = WorkbookScope.citationDates(

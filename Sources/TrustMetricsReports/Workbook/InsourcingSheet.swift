@@ -239,9 +239,15 @@ struct InsourcingSheet {
       plan.set(.number(rate), row: row, column: 0, style: WorkbookStyles.axisPercent)
       for (index, years) in InsourcingSheet.sensitivityHorizons.enumerated() {
         let column = CellReference.letters(ofColumn: 1 + index)
-        let cached =
-          (try? InsourcingAppraisal.netPresentValue(
-            cost: item.cost, annualSaving: central, years: years, discountRate: rate)) ?? .nan
+        // A rate or horizon the formula cannot take leaves the cell empty with a note (the
+        // writer's rule for a non-finite result), not a made-up number.
+        let cached: Double
+        do {
+          cached = try InsourcingAppraisal.netPresentValue(
+            cost: item.cost, annualSaving: central, years: years, discountRate: rate)
+        } catch {
+          cached = .nan
+        }
         plan.set(
           .formula(
             "=PV($A\(row + 1),\(column)$\(axisRow + 1),-$E$\(c))-$B$\(c)", result: .number(cached)),

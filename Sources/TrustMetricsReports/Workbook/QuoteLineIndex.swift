@@ -50,16 +50,15 @@ struct QuoteLineIndex {
     searched[group] = true
     let (source, indices) = groups[group]
     groups[group].indices = []
-    guard var text = sourceTexts[source] else { return }
+    guard let text = sourceTexts[source] else { return }
     // Repeated quotes are searched side by side in the same pass: cheaper than hashing quotes.
     let quotes = indices.map { figures[$0].provenance.quote }
-    text.withUTF8 { bytes in
-      let offsets = QuoteLocator.offsets(of: quotes, in: bytes)
-      let lineStarts = QuoteLocator.lineStarts(in: bytes)
-      for (slot, index) in indices.enumerated() {
-        guard let first = offsets[slot].first else { continue }
-        lines[index] = Int32(QuoteLocator.line(ofOffset: first, lineStarts: lineStarts))
-      }
+    let bytes = Array(text.utf8)
+    let offsets = QuoteLocator.offsets(of: quotes, in: bytes)
+    let lineStarts = QuoteLocator.lineStarts(in: bytes)
+    for (slot, index) in indices.enumerated() {
+      guard let first = offsets[slot].first else { continue }
+      lines[index] = Int32(QuoteLocator.line(ofOffset: first, lineStarts: lineStarts))
     }
   }
 }

@@ -26,8 +26,8 @@ public struct WorkbookOptions: Sendable {
   /// of the dataset's figures, `nil` for a figure not checked.
   ///
   /// It starts before anything else is written; its statuses take precedence over
-  /// `checkStatuses`. It must not fail: validate its inputs first.
-  public var checkStatusesInBackground: (@Sendable () -> [String?])? = nil
+  /// `checkStatuses`. A failure is handed back in ``WorkbookReceipt/checkFailure``.
+  public var checkStatusesInBackground: (@Sendable () -> Result<[String?], any Error>)? = nil
   /// The sheets to write, by name; `nil` for all.
   ///
   /// Names of ``ComparisonWorkbook/sheetNames``, written in the usual order. Benchmarks write

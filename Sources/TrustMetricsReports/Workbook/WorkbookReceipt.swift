@@ -16,4 +16,8 @@ public struct WorkbookReceipt: Sendable {
   public var usedConstantMemory: Bool
   /// What the writer changed to keep the workbook valid (truncated text).
   public var warnings: [XlsxWarning]
+  /// Why the figures' check statuses could not be made
+  /// (``WorkbookOptions/checkStatusesInBackground``), `nil` when they were or were not asked
+  /// for: the Figures sheet then says “not checked” and the caller must tell the user.
+  public var checkFailure: String? = nil
 }

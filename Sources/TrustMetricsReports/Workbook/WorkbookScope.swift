@@ -79,11 +79,9 @@ struct WorkbookScope: Sendable {
   /// figures' quotes are searched for (each source once); the others take their source
   /// document's date.
   static func citationDates(of figures: [Figure], in dataset: Dataset) -> [String: PartialDate?] {
-    figures.withUnsafeBufferPointer { figures in
-      citationDates(
-        count: figures.count, id: { figures[$0].id }, source: { figures[$0].provenance.source },
-        figure: { figures[$0] }, in: dataset)
-    }
+    citationDates(
+      count: figures.count, id: { figures[$0].id }, source: { figures[$0].provenance.source },
+      figure: { figures[$0] }, in: dataset)
   }
 
   /// The citation dates of `count` figures, by id (see ``citationDates(of:in:)``), given each

@@ -151,54 +151,53 @@ enum WorkforceSheet {
     let rate = plan.styleID(of: WorkbookStyles.rate)
     let change = plan.styleID(of: WorkbookStyles.change)
     // Fields are read in place: the figures are not copied.
-    dataset.figures.withUnsafeBufferPointer { figures in
-      for index in figures.indices {
-        guard let measure = OfficialMeasure(figures[index].measure),
-          let authorityIndex = authorityOfEntity[figures[index].entity]
-        else { continue }
-        let authority = scope.authorities[authorityIndex]
-        let period = figures[index].period
-        let year = period.censusYear
-        let values = officials.cachedValue(
-          forKey: AuthorityYear(authority: authorityIndex, year: year)
-        ) {
-          let record = dataset.workforce.authority(code: authority.code, year: year)
-          return OfficialMeasure.workforce.map { measure in
-            record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
-          }
+    let figures = dataset.figures
+    for index in figures.indices {
+      guard let measure = OfficialMeasure(figures[index].measure),
+        let authorityIndex = authorityOfEntity[figures[index].entity]
+      else { continue }
+      let authority = scope.authorities[authorityIndex]
+      let period = figures[index].period
+      let year = period.censusYear
+      let values = officials.cachedValue(
+        forKey: AuthorityYear(authority: authorityIndex, year: year)
+      ) {
+        let record = dataset.workforce.authority(code: authority.code, year: year)
+        return OfficialMeasure.workforce.map { measure in
+          record.flatMap { WorkforceRates.publishedValue(of: measure, in: $0).number }
         }
-        let official = OfficialMeasure.workforce.firstIndex(of: measure).flatMap { values[$0] }
-        plan.set(.text(figures[index].id), row: row, column: 0, style: text)
-        plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
-        plan.set(.text(authority.name), row: row, column: 2, style: text)
-        plan.set(.text(measure.displayName), row: row, column: 3, style: text)
-        plan.set(
-          .text(periodTexts.cachedValue(forKey: period) { period.description }), row: row,
-          column: 4, style: text)
-        plan.set(.number(Double(year)), row: row, column: 5, style: integer)
-        let reported = figures[index].doubleValue
-        plan.set(.number(reported), row: row, column: 6, style: rate)
-        if let official, official.isFinite {
-          plan.set(.number(official), row: row, column: 7, style: rate)
-        } else {
-          plan.set(
-            .blank, row: row, column: 7, style: rate,
-            note: missingNotes.cachedValue(forKey: year) {
-              "No published official value for \(year)."
-            })
-        }
-        if let official {
-          let excelRow = String(row + 1)
-          plan.set(
-            .formula("=G" + excelRow + "-H" + excelRow, result: .number(reported - official)),
-            row: row, column: 8, style: change)
-        } else {
-          plan.set(
-            .blank, row: row, column: 8, style: change,
-            note: "No difference: no official value.")
-        }
-        row += 1
       }
+      let official = OfficialMeasure.workforce.firstIndex(of: measure).flatMap { values[$0] }
+      plan.set(.text(figures[index].id), row: row, column: 0, style: text)
+      plan.set(.text(figures[index].entity), row: row, column: 1, style: text)
+      plan.set(.text(authority.name), row: row, column: 2, style: text)
+      plan.set(.text(measure.displayName), row: row, column: 3, style: text)
+      plan.set(
+        .text(periodTexts.cachedValue(forKey: period) { period.description }), row: row,
+        column: 4, style: text)
+      plan.set(.number(Double(year)), row: row, column: 5, style: integer)
+      let reported = figures[index].doubleValue
+      plan.set(.number(reported), row: row, column: 6, style: rate)
+      if let official, official.isFinite {
+        plan.set(.number(official), row: row, column: 7, style: rate)
+      } else {
+        plan.set(
+          .blank, row: row, column: 7, style: rate,
+          note: missingNotes.cachedValue(forKey: year) {
+            "No published official value for \(year)."
+          })
+      }
+      if let official {
+        let excelRow = String(row + 1)
+        plan.set(
+          .formula("=G" + excelRow + "-H" + excelRow, result: .number(reported - official)),
+          row: row, column: 8, style: change)
+      } else {
+        plan.set(
+          .blank, row: row, column: 8, style: change,
+          note: "No difference: no official value.")
+      }
+      row += 1
     }
     if row == headerRow + 1 {
       plan.set(.text("No reported workforce figure in scope."), row: row, column: 0)

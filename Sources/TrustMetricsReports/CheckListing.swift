@@ -1,17 +1,21 @@
-import Foundation
-import SourceCheck
-import TrustMetricsReports
+public import SourceCheck
 
 /// The check report as a listing (text, CSV) or as one JSON object with the counts.
-enum CheckListing {
+public enum CheckListing {
   /// The JSON schema name.
-  static let schema = "trustmetrics.check/1"
+  public static let schema = "trustmetrics.check/1"
 
   /// Rows of every check, with the counts per status as notes.
   ///
   /// The rows are made from the report as they are written (a check of 200,000 figures has
   /// some 450,000), never held as cells.
-  static func listing(
+  ///
+  /// - Parameters:
+  ///   - report: The check's results.
+  ///   - strict: Whether disagreements with DfE and unbound values fail the check.
+  ///   - tally: The report's counts, when already made.
+  /// - Returns: The listing.
+  public static func listing(
     of report: CheckReport, strict: Bool, tally: CheckTally? = nil
   ) -> Listing {
     let tally = tally ?? CheckTally(report)
@@ -43,7 +47,12 @@ enum CheckListing {
   }
 
   /// The closing lines: counts per status, the unbound values, then the verdict.
-  static func summary(of tally: CheckTally, strict: Bool) -> [String] {
+  ///
+  /// - Parameters:
+  ///   - tally: The report's counts.
+  ///   - strict: Whether disagreements with DfE and unbound values fail the check.
+  /// - Returns: The lines, in order.
+  public static func summary(of tally: CheckTally, strict: Bool) -> [String] {
     let counts = tally.counts.map { "\($0.status.label): \($0.count)" }.joined(separator: ", ")
     var lines = ["\(tally.total) checks — \(counts)"]
     if !tally.unbound.isEmpty {
@@ -74,14 +83,26 @@ enum CheckListing {
   }
 
   /// One JSON object: schema, rows, counts per status and whether the check failed.
-  static func json(of report: CheckReport, strict: Bool) -> String {
+  ///
+  /// - Parameters:
+  ///   - report: The check's results.
+  ///   - strict: Whether disagreements with DfE and unbound values fail the check.
+  /// - Returns: The JSON text.
+  public static func json(of report: CheckReport, strict: Bool) -> String {
     let output = OutputBuffer()
     writeJSON(of: report, strict: strict, to: output)
     return output.text
   }
 
   /// The listing (text, CSV) or the JSON object, written to an output.
-  static func write(
+  ///
+  /// - Parameters:
+  ///   - report: The check's results.
+  ///   - strict: Whether disagreements with DfE and unbound values fail the check.
+  ///   - tally: The report's counts.
+  ///   - format: Text, CSV or JSON.
+  ///   - output: Where it is written.
+  public static func write(
     _ report: CheckReport, strict: Bool, tally: CheckTally, as format: OutputFormat,
     to output: OutputBuffer
   ) {
@@ -95,98 +116,87 @@ enum CheckListing {
   /// Writes ``json(of:strict:)`` row by row, byte for byte as `JSONSerialization` writes it with
   /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (`"key" : value`, keys in its
   /// order, `[\n\n]` for no rows); stops early when the output closes.
-  static func writeJSON(
+  ///
+  /// - Parameters:
+  ///   - report: The check's results.
+  ///   - strict: Whether disagreements with DfE and unbound values fail the check.
+  ///   - tally: The report's counts, when already made.
+  ///   - output: Where it is written.
+  public static func writeJSON(
     of report: CheckReport, strict: Bool, tally: CheckTally? = nil, to output: OutputBuffer
   ) {
     let tally = tally ?? CheckTally(report)
-    func key(_ name: String, indent: Int) {
-      output.write(byte: 0x20, times: indent)
-      output.write(byte: 0x22)
-      output.write(name)
-      output.write("\" : ")
-    }
-    func string(_ text: String) {
-      output.writeJSONString(text, foundationStyle: true)
-    }
+    var writer = JSONWriter(to: output, style: .foundation)
+    writer.beginObject()
     // Counts: one key per status, sorted (status names are lowercase ASCII and underscores).
-    output.write("{\n")
-    key("counts", indent: 2)
-    output.write("{\n")
-    let counts = tally.counts.map { ($0.status.rawValue, $0.count) }.sorted { $0.0 < $1.0 }
-    for (index, (status, count)) in counts.enumerated() {
-      if index > 0 { output.write(",\n") }
-      key(status, indent: 4)
-      output.write(integer: count)
+    writer.key("counts")
+    writer.beginObject()
+    for (status, count) in tally.counts.map({ ($0.status.rawValue, $0.count) }).sorted(by: {
+      $0.0 < $1.0
+    }) {
+      writer.key(status)
+      writer.integer(count)
     }
-    output.write("\n  },\n")
-    key("failed", indent: 2)
-    output.write(tally.fails(strict: strict) ? "true" : "false")
-    output.write(",\n")
-    key("rows", indent: 2)
-    output.write("[\n")
-    report.results.withUnsafeBufferPointer { results in
-      for index in results.indices {
-        output.write(
-          literal: index == 0 ? "    {\n      \"column\" : " : ",\n    {\n      \"column\" : ")
-        if let position = results[index].position {
-          output.write(integer: position.column)
-        } else {
-          output.write(literal: "null")
-        }
-        output.write(literal: ",\n      \"detail\" : ")
-        string(results[index].detail)
-        output.write(literal: ",\n      \"id\" : ")
-        string(results[index].subject)
-        output.write(literal: ",\n      \"kind\" : ")
-        string(results[index].kind)
-        output.write(literal: ",\n      \"line\" : ")
-        if let position = results[index].position {
-          output.write(integer: position.line)
-        } else {
-          output.write(literal: "null")
-        }
-        output.write(literal: ",\n      \"scope\" : ")
-        string(results[index].scope.rawValue)
-        output.write(literal: ",\n      \"source\" : ")
-        string(results[index].source)
-        output.write(literal: ",\n      \"status\" : ")
-        string(results[index].status.rawValue)
-        output.write(literal: "\n    }")
-        if output.isClosed { return }
-      }
+    writer.endObject()
+    writer.key("failed")
+    writer.bool(tally.fails(strict: strict))
+    writer.key("rows")
+    writer.beginArray()
+    for result in report.results {
+      writer.beginObject()
+      writer.key("column")
+      if let position = result.position { writer.integer(position.column) } else { writer.null() }
+      writer.key("detail")
+      writer.string(result.detail)
+      writer.key("id")
+      writer.string(result.subject)
+      writer.key("kind")
+      writer.string(result.kind)
+      writer.key("line")
+      if let position = result.position { writer.integer(position.line) } else { writer.null() }
+      writer.key("scope")
+      writer.string(result.scope.rawValue)
+      writer.key("source")
+      writer.string(result.source)
+      writer.key("status")
+      writer.string(result.status.rawValue)
+      writer.endObject()
+      if output.isClosed { return }
     }
-    output.write("\n  ],\n")
-    key("schema", indent: 2)
-    string(schema)
-    output.write(",\n")
-    key("strict", indent: 2)
-    output.write(strict ? "true" : "false")
-    output.write("\n}\n")
+    writer.endArray()
+    writer.key("schema")
+    writer.string(schema)
+    writer.key("strict")
+    writer.bool(strict)
+    writer.endObject()
+    writer.finish()
   }
 }
 
 /// The counts per status and the verdict of a check report, as ``CheckReport`` gives them
 /// (`counts`, `hasFailures`, `hasDisagreements`, `fails(strict:)`), in one pass over the results.
-struct CheckTally {
+public struct CheckTally: Sendable {
   /// How many results.
-  var total = 0
+  public var total = 0
   /// How many results have each status, in ``CheckStatus`` order, zero included.
-  var counts: [(status: CheckStatus, count: Int)]
+  public var counts: [(status: CheckStatus, count: Int)]
   /// Whether any quote, value or claim check failed.
-  var hasFailures: Bool
+  public var hasFailures: Bool
   /// Whether any figure disagrees with the official statistics.
-  var hasDisagreements: Bool
+  public var hasDisagreements: Bool
   /// The figures whose value is in its quote without a readable binding to its period and body.
-  var unbound: [String] = []
+  public var unbound: [String] = []
 
-  init(_ report: CheckReport) {
+  /// Counts a report's results.
+  ///
+  /// - Parameter report: The check's results.
+  public init(_ report: CheckReport) {
     var tally = [Int](repeating: 0, count: CheckStatus.allCases.count)
     var unbound: [String] = []
-    report.results.withUnsafeBufferPointer { results in
-      for index in results.indices {
-        tally[CheckTally.slot(of: results[index].status)] += 1
-        if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
-      }
+    let results = report.results
+    for index in results.indices {
+      tally[CheckTally.slot(of: results[index].status)] += 1
+      if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
     }
     self.unbound = unbound
     total = report.results.count
@@ -197,12 +207,18 @@ struct CheckTally {
 
   /// Whether `trustmetrics check` should exit 1: a failed check, or with `strict` also a
   /// disagreement with DfE or an unbound value.
-  func fails(strict: Bool) -> Bool {
+  ///
+  /// - Parameter strict: Whether disagreements with DfE and unbound values fail the check.
+  /// - Returns: Whether the check fails.
+  public func fails(strict: Bool) -> Bool {
     hasFailures || (strict && (hasDisagreements || !unbound.isEmpty))
   }
 
   /// A status's position in ``CheckStatus/allCases``.
-  static func slot(of status: CheckStatus) -> Int {
+  ///
+  /// - Parameter status: A status.
+  /// - Returns: Its index.
+  public static func slot(of status: CheckStatus) -> Int {
     switch status {
     case .verified: 0
     case .verifiedUnbound: 1

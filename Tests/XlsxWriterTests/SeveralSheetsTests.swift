@@ -5,29 +5,10 @@ import Testing
 import XlsxPackageReader
 import XlsxWriter
 
-/// Sheets written on several threads at once in constant-memory mode
-/// (`Workbook.writesSheetsConcurrently`).
-@Suite struct ConcurrentSheetsTests {
-  /// A workbook and its sheets handed to the writing threads; the test vouches for them.
-  private struct Shared: @unchecked Sendable {
-    let workbook: Workbook
-    let sheets: [Worksheet]
-  }
-
-  @Test func onlyConstantMemoryWorkbooksWriteSheetsConcurrently() throws {
-    let directory = try TemporaryDirectory()
-    defer { directory.remove() }
-    for constantMemory in [false, true] {
-      try Workbook.write(
-        to: directory.path("\(constantMemory).xlsx"), options: .init(constantMemory: constantMemory)
-      ) { workbook throws(XlsxError) in
-        #expect(workbook.writesSheetsConcurrently == constantMemory)
-        _ = try workbook.addWorksheet(named: "S")
-      }
-    }
-  }
-
-  @Test func sheetsWrittenOnSeveralThreadsAtOnceKeepTheirCellsStylesNotesAndWarnings() throws {
+/// Several sheets written in turn, each preparing its own styles, keep their own cells, styles,
+/// notes and warnings (libxlsxwriter is called from one thread: Sources/XlsxWriter/README.md).
+@Suite struct SeveralSheetsTests {
+  @Test func sheetsWrittenInTurnKeepTheirCellsStylesNotesAndWarnings() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let path = directory.path("threads.xlsx")
@@ -37,19 +18,17 @@ import XlsxWriter
     let failures = Mutex<[String]>([])
     let warnings = try Workbook.write(to: path, options: .init(constantMemory: true)) {
       workbook throws(XlsxError) in
-      let shared = Shared(
-        workbook: workbook,
-        sheets: try (0..<sheetCount).map { index throws(XlsxError) in
-          try workbook.addWorksheet(named: "S\(index)")
-        })
-      // Each thread prepares its styles while the others write: bold is the same style on
-      // every thread, the number format is each sheet's own ("0.0", "0.00", ...).
-      DispatchQueue.concurrentPerform(iterations: sheetCount) { index in
+      let sheets = try (0..<sheetCount).map { index throws(XlsxError) in
+        try workbook.addWorksheet(named: "S\(index)")
+      }
+      // Each sheet prepares its styles: bold is the same style on every sheet, the number
+      // format is each sheet's own ("0.0", "0.00", ...).
+      for index in 0..<sheetCount {
         do throws(XlsxError) {
-          let sheet = shared.sheets[index]
-          let bold = try shared.workbook.prepare(CellStyle(isBold: true))
+          let sheet = sheets[index]
+          let bold = try workbook.prepare(CellStyle(isBold: true))
           let places = String(repeating: "0", count: index + 1)
-          let own = try shared.workbook.prepare(CellStyle(numberFormat: "0." + places))
+          let own = try workbook.prepare(CellStyle(numberFormat: "0." + places))
           for row in 0..<rows {
             try sheet.write(
               .text("S\(index) row \(row)"), at: CellReference(row: row, column: 0), prepared: bold)
@@ -66,7 +45,7 @@ import XlsxWriter
       }
     }
     #expect(failures.withLock { $0 }.isEmpty)
-    // One truncation a sheet, whichever thread reported first.
+    // One truncation a sheet.
     #expect(
       Set(warnings)
         == Set(
