@@ -73,14 +73,7 @@ struct ExtractCommand: ParsableCommand {
       date = parsed
     }
     let dataset = try data.load()
-    guard let bytes = FileManager.default.contents(atPath: file) else {
-      CommandErrors.printError("\(file): not found or unreadable (expected a text file)")
-      throw ExitCode(CommandErrors.Code.missingInput)
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      CommandErrors.printError("\(file): not valid UTF-8 text")
-      throw ExitCode(CommandErrors.Code.badData)
-    }
+    let text = try TextInput.read(file)
     let name = source ?? URL(fileURLWithPath: file).lastPathComponent
     var authorityNames = Set<String>()
     for record in dataset.workforce.records {

@@ -53,14 +53,7 @@ struct FactCheckCommand: ParsableCommand {
       }
       return parsed
     }
-    guard let bytes = FileManager.default.contents(atPath: file) else {
-      CommandErrors.printError("\(file): not found or unreadable (expected a text file)")
-      throw ExitCode(CommandErrors.Code.missingInput)
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      CommandErrors.printError("\(file): not valid UTF-8 text")
-      throw ExitCode(CommandErrors.Code.badData)
-    }
+    let text = try TextInput.read(file)
     let dataset = try data.load()
     let report = FactChecker(
       dataset: dataset,
