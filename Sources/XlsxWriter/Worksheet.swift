@@ -36,6 +36,10 @@ public final class Worksheet {
   private var hasAutofilter = false
   private var linkCount = 0
 
+  /// How many cells this sheet has written (each successful write counts one; a cell written
+  /// again counts again).
+  public private(set) var cellCount = 0
+
   init(name: String, handle: OpaquePointer, workbook: Workbook) {
     self.name = name
     self.handle = handle
@@ -99,6 +103,7 @@ public final class Worksheet {
         try LibraryResult.check(
           worksheet_write_blank(sheet, row, column, format).rawValue, "writing \(place())")
         try addNote(undefinedNote, at: cell)
+        cellCount += 1
         return
       }
       result = worksheet_write_number(sheet, row, column, number, format)
@@ -131,6 +136,7 @@ public final class Worksheet {
       result = worksheet_write_blank(sheet, row, column, format)
     }
     try LibraryResult.check(result.rawValue, "writing \(place())")
+    cellCount += 1
   }
 
   /// Writes one of a batch of packed texts into a cell in a prepared style: the same as writing
@@ -161,6 +167,7 @@ public final class Worksheet {
         at: self.reference(cell))
     }
     try LibraryResult.check(result.rawValue, "writing \(reference(cell))")
+    cellCount += 1
   }
 
   private func write(

@@ -52,6 +52,18 @@ import XlsxWriter
     #expect(core.first("created")?.text == "2025-06-15T15:06:40Z")
   }
 
+  @Test func receiptCountsTheCellsEachSheetHolds() throws {
+    let (package, receipt, directory) = try written()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Oracle: the <c> elements of each sheet's XML, styled blanks included; every cell is
+    // written once.
+    for name in ComparisonWorkbook.sheetNames {
+      let cells = try package.cells(ofSheet: name)
+      #expect(receipt.cellCounts[name] == cells.count, "sheet \(name)")
+    }
+    #expect(receipt.cellCounts.count == ComparisonWorkbook.sheetNames.count)
+  }
+
   /// The README's reference appraisal: £600,000 cost, £200,000–£300,000 a year, 5 years at 3.5%.
   @Test(arguments: [
     ("E8", "AVERAGE(C8:D8)", 250_000.0),

@@ -54,6 +54,29 @@ import XlsxWriter
     #expect(core.first("created")?.text == "2023-11-14T22:13:20Z")
   }
 
+  @Test func countsEachCellWrittenAndNotAFailedWrite() throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    var counts: [Int] = []
+    try Workbook.write(to: directory.path("count.xlsx")) { workbook throws(XlsxError) in
+      let sheet = try workbook.addWorksheet(named: "Cells")
+      counts.append(sheet.cellCount)
+      try sheet.write(.text("a"), at: CellReference(row: 0, column: 0))
+      try sheet.write(.number(1), at: CellReference(row: 0, column: 1))
+      // A non-finite number becomes a styled blank with a note: still one cell.
+      try sheet.write(.number(.nan), at: CellReference(row: 1, column: 0))
+      try sheet.write(.formula("=B1+1", result: .number(2)), at: CellReference(row: 1, column: 1))
+      counts.append(sheet.cellCount)
+      // Past Excel's last row: refused, not counted.
+      #expect(throws: XlsxError.self) {
+        try sheet.write(.number(1), at: CellReference(row: 1_048_576, column: 0))
+      }
+      counts.append(sheet.cellCount)
+    }
+    // 0 at first; a, 1, the blank and the formula make 4; the refused write leaves 4.
+    #expect(counts == [0, 4, 4])
+  }
+
   @Test func constantMemoryWritesInlineStringsInRowOrder() throws {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }

@@ -205,7 +205,7 @@ int main(int argc, char **argv) {
     fprintf(stderr, "figures-floor: %s\n", lxw_strerror(error));
     return 74;
   }
-  printf("seconds=%.6f rows=%zu\n", seconds, count);
+  printf("seconds=%.6f rows=%zu cells=%zu\n", seconds, count, (count + 1) * COLUMNS);
   free(rows);
   free(bytes);
   return 0;

@@ -5,10 +5,13 @@ import Foundation
 struct BenchmarkReport {
   typealias Row = BenchmarkRunner.Row
 
+  typealias CorpusKey = BenchmarkRunner.CorpusKey
+
   var rows: [Row]
   var sizes: [Int]
+  var workforceSizes: [Int] = []
   var runs: Int
-  var corpusBytes: [Int: (figures: Int, seeds: Int)]
+  var corpusBytes: [CorpusKey: (figures: Int, seeds: Int)]
   var command: String
   var peerVersion: String?
 
@@ -52,28 +55,49 @@ struct BenchmarkReport {
 
 
       """
-    for size in sizes {
-      let figures = corpusBytes[size]?.figures ?? 0
-      let seeds = corpusBytes[size]?.seeds ?? 0
-      text += "## \(grouped(size)) figures\n\n"
+    let corpora =
+      sizes.map { CorpusKey(shape: .mixed, size: $0) }
+      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    for key in corpora {
+      let figures = corpusBytes[key]?.figures ?? 0
+      let seeds = corpusBytes[key]?.seeds ?? 0
+      text += "## \(grouped(key.size)) figures"
+      text += key.shape == .mixed ? "\n\n" : ", workforce rates only\n\n"
+      if key.shape == .workforceRates {
+        text += Self.workforceShapeNote
+      }
       text +=
         "figures.csv \(megabytes(figures)) MB; seeds \(megabytes(seeds)) MB in "
-        + "\(max(1, (size + 199) / 200)) documents.\n\n"
-      text += table(rows.filter { $0.size == size }, size: size)
+        + "\(max(1, (key.size + 199) / 200)) documents.\n\n"
+      text += table(
+        rows.filter { $0.size == key.size && $0.shape == key.shape }, size: key.size,
+        shape: key.shape)
       text += "\n"
     }
     text += "## Bundled datasets\n\n"
     text += table(
-      rows.filter { $0.size == nil && !Self.financePhases.contains($0.phase) }, size: nil)
+      rows.filter { $0.size == nil && !Self.financePhases.contains($0.phase) }, size: nil,
+      shape: .mixed)
     if rows.contains(where: { Self.financePhases.contains($0.phase) }) {
       text += "\n" + financeSection()
     }
     text += "\n" + scaling()
+    text += "\n" + costPerCell()
     text += "\n" + targets()
     return text
   }
 
-  private func table(_ selected: [Row], size: Int?) -> String {
+  static let workforceShapeNote = """
+    News figures that are all workforce rates (agency, vacancy, turnover, caseload) of the 153
+    authorities for the census years 2017–2025, each DfE's published value where DfE has one:
+    every figure is also a row of the Workforce sheet's reported-beside-official table. The
+    phases these figures do not change (all comparisons, report rendering) and the Python peer
+    (the same Figures sheet as the mixed corpus) are not run.
+
+
+    """
+
+  private func table(_ selected: [Row], size: Int?, shape: CorpusShape) -> String {
     var text =
       "| phase | median s | min s | max s | peak RSS MB | growth MB | vs floor | peer × | detail |\n"
       + "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n"
@@ -86,16 +110,16 @@ struct BenchmarkReport {
       var versusFloor = ""
       var versusPeer = ""
       if row.phase.hasPrefix("Figures sheet") || row.phase.hasPrefix("whole workbook") {
-        if let floor = find("floor (C), \(mode)", size) {
+        if let floor = find("floor (C), \(mode)", size, shape) {
           versusFloor = String(format: "%.2f", row.median / floor.median)
         }
-        if let peer = find("peer (Python), \(mode)", size), !peer.seconds.isEmpty {
+        if let peer = find("peer (Python), \(mode)", size, shape), !peer.seconds.isEmpty {
           versusPeer = String(format: "%.1f", peer.median / row.median)
         }
       }
       if row.phase.hasPrefix("trustmetrics workbook"), let size {
         let mode = size > 100_000 ? "constant" : "normal"
-        if let floor = find("floor (C), \(mode)", size) {
+        if let floor = find("floor (C), \(mode)", size, shape) {
           versusFloor = String(format: "%.2f (%@)", row.median / floor.median, mode)
         }
       }
@@ -103,7 +127,7 @@ struct BenchmarkReport {
         "| \(row.phase) | \(seconds(row.median)) | \(seconds(row.seconds.min() ?? .nan)) | "
         + "\(seconds(row.seconds.max() ?? .nan)) | \(megabytes(row.medianRSS * 1024)) | "
         + "\(row.medianGrowth.map { megabytes($0 * 1024) } ?? "") | \(versusFloor) | "
-        + "\(versusPeer) | \(row.note ?? row.detail) |\n"
+        + "\(versusPeer) | \(row.note ?? detail(of: row)) |\n"
     }
     return text
   }
@@ -138,30 +162,32 @@ struct BenchmarkReport {
   private func targets() -> String {
     var lines: [(String, String, Bool?)] = []
     let t = Self.targetSize
+    // Issue 16's allowances for the plain code: the Figures sheet within 1.2× the floor in
+    // both modes (was 1.15×), 4.5× Python in constant-memory mode (was 5×); the normal-mode
+    // 5× Python target is retired (libxlsxwriter itself is about 4.3× there).
     for mode in ["normal", "constant"] {
       if let swift = find("Figures sheet, \(mode)", t), let floor = find("floor (C), \(mode)", t) {
         let ratio = swift.median / floor.median
         lines.append(
           (
-            "Figures sheet ≤ 1.15 × floor, \(mode), \(grouped(t))",
-            String(format: "%.2f×", ratio), ratio <= 1.15
+            "Figures sheet ≤ 1.2 × floor, \(mode), \(grouped(t)) (was 1.15×)",
+            String(format: "%.2f×", ratio), ratio <= 1.2
           ))
       }
-      if let swift = find("Figures sheet, \(mode)", t),
-        let peer = find("peer (Python), \(mode)", t),
-        !peer.seconds.isEmpty
-      {
-        let ratio = peer.median / swift.median
-        // The floor's own speed-up over the peer bounds what any libxlsxwriter writer reaches.
-        let bound = find("floor (C), \(mode)", t).map {
-          String(format: " (the C floor itself: %.1f×)", peer.median / $0.median)
-        }
-        lines.append(
-          (
-            "≥ 5 × faster than Python XlsxWriter, \(mode), \(grouped(t))",
-            String(format: "%.1f×", ratio) + (bound ?? ""), ratio >= 5
-          ))
+    }
+    if let swift = find("Figures sheet, constant", t),
+      let peer = find("peer (Python), constant", t), !peer.seconds.isEmpty
+    {
+      let ratio = peer.median / swift.median
+      // The floor's own speed-up over the peer bounds what any libxlsxwriter writer reaches.
+      let bound = find("floor (C), constant", t).map {
+        String(format: " (the C floor itself: %.1f×)", peer.median / $0.median)
       }
+      lines.append(
+        (
+          "≥ 4.5 × faster than Python XlsxWriter, constant, \(grouped(t)) (was 5×)",
+          String(format: "%.1f×", ratio) + (bound ?? ""), ratio >= 4.5
+        ))
     }
     if let cli = find("trustmetrics workbook (end to end)", t),
       let floor = find("floor (C), \(t > 100_000 ? "constant" : "normal")", t)
@@ -191,7 +217,9 @@ struct BenchmarkReport {
           "load + validate ≤ 2 s at \(grouped(largest))", String(format: "%.2f s", row.median),
           largest >= 1_000_000 ? row.median <= 2 : nil
         ))
-      if let growth = row.medianGrowth, let bytes = corpusBytes[largest] {
+      if let growth = row.medianGrowth,
+        let bytes = corpusBytes[CorpusKey(shape: .mixed, size: largest)]
+      {
         let ratio = Double(growth * 1024) / Double(bytes.figures)
         lines.append(
           (
@@ -260,7 +288,7 @@ struct BenchmarkReport {
 
       """
     let selected = rows.filter { Self.financePhases.contains($0.phase) }
-    text += table(selected, size: nil)
+    text += table(selected, size: nil, shape: .mixed)
     var lines: [(String, String, Bool)] = []
     if let row = find(Self.officialLoadPhase, nil) {
       lines.append(
@@ -301,8 +329,55 @@ struct BenchmarkReport {
     return document + (document.isEmpty ? "" : "\n") + section
   }
 
-  private func find(_ phase: String, _ size: Int?) -> Row? {
-    rows.first { $0.phase == phase && $0.size == size && !$0.seconds.isEmpty }
+  private func find(_ phase: String, _ size: Int?, _ shape: CorpusShape = .mixed) -> Row? {
+    rows.first {
+      $0.phase == phase && $0.size == size && $0.shape == shape && !$0.seconds.isEmpty
+    }
+  }
+
+  /// A row's detail, with the cells it wrote when it counted them.
+  private func detail(of row: Row) -> String {
+    guard let cells = row.cells, row.phase.hasPrefix("whole workbook") else { return row.detail }
+    var text = row.detail + ", \(grouped(cells)) cells"
+    if let workforce = row.workforceCells { text += " (Workforce sheet \(grouped(workforce)))" }
+    return text
+  }
+
+  /// Microseconds per cell written, the whole workbook's against the floor's, for each corpus
+  /// and mode.
+  private func costPerCell() -> String {
+    var text = "## Cost per cell written\n\n"
+    text += """
+      Median time ÷ cells written. The whole workbook (in process) writes every sheet, the
+      floor only the Figures sheet's cells (13 a figure and the header); *× floor* is the
+      workbook's cost per cell ÷ the floor's in the same mode.
+
+
+      """
+    text += "| corpus | mode | workbook cells | of them Workforce | workbook s | µs per cell | "
+    text += "floor cells | floor s | floor µs per cell | × floor |\n"
+    text += "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
+    let corpora =
+      sizes.map { CorpusKey(shape: .mixed, size: $0) }
+      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    for key in corpora {
+      for mode in ["normal", "constant"] {
+        guard
+          let workbook = find("whole workbook (in process), \(mode)", key.size, key.shape),
+          let floor = find("floor (C), \(mode)", key.size, key.shape),
+          let cells = workbook.cells, let floorCells = floor.cells, cells > 0, floorCells > 0
+        else { continue }
+        let cost = workbook.median / Double(cells) * 1e6
+        let floorCost = floor.median / Double(floorCells) * 1e6
+        text +=
+          "| \(grouped(key.size)) \(key.shape.rawValue) | \(mode) | \(grouped(cells)) | "
+          + "\(workbook.workforceCells.map(grouped) ?? "") | \(seconds(workbook.median)) | "
+          + String(format: "%.3f", cost) + " | \(grouped(floorCells)) | "
+          + "\(seconds(floor.median)) | " + String(format: "%.3f", floorCost) + " | "
+          + String(format: "%.2f", cost / floorCost) + " |\n"
+      }
+    }
+    return text
   }
 
   private func machine() -> [(String, String)] {

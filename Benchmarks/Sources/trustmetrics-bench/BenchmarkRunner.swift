@@ -4,6 +4,8 @@ import Foundation
 /// writes the results as Markdown.
 struct BenchmarkRunner {
   var sizes: [Int]
+  /// Sizes of the workforce-rates corpus shape, measured after `sizes` (mixed).
+  var workforceSizes: [Int] = []
   var runs: Int
   var workDirectory: String
   var binary: String
@@ -21,6 +23,12 @@ struct BenchmarkRunner {
   struct Row {
     var phase: String
     var size: Int?
+    /// The corpus's shape (mixed for the bundled-dataset rows).
+    var shape: CorpusShape = .mixed
+    /// Cells the phase wrote, all sheets (workbook phases and the floor).
+    var cells: Int?
+    /// Of them, the Workforce sheet's.
+    var workforceCells: Int?
     var seconds: [Double] = []
     var maxResidentKB: [Int] = []
     var growthKB: [Int] = []
@@ -39,7 +47,8 @@ struct BenchmarkRunner {
     }
   }
 
-  let selfPath = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+  let selfPath =
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
     ?? CommandLine.arguments[0]
 
   func run() throws {
@@ -67,59 +76,97 @@ struct BenchmarkRunner {
         Row(phase: "trustmetrics --help", size: nil), [binary, "--help"], runs: max(runs, 10),
         wallClock: true))
     rows += try financeRows()
-    var corpusBytes: [Int: (figures: Int, seeds: Int)] = [:]
+    var corpusBytes: [CorpusKey: (figures: Int, seeds: Int)] = [:]
     let peerAvailable =
       Spawn.firstLine(["python3", "-c", "import xlsxwriter; print(xlsxwriter.__version__)"])
-    for size in sizes {
-      let corpus = workDirectory + "/corpus-\(size)"
-      let stamp = corpus + "/.complete"
-      // A corpus made before the finance files were copied into it is made again.
-      let financeFile = corpus + "/datasets/official/" + CorpusGenerator.financeFiles[0]
-      if !FileManager.default.fileExists(atPath: stamp)
-        || !FileManager.default.fileExists(atPath: financeFile)
-      {
-        log("generating \(size) figures in \(corpus)")
-        // In a child process, so that this one stays small (see above).
-        let generated = try Spawn.run(
-          [
-            selfPath, "generate", "--figures", "\(size)", "--output", corpus, "--official",
-            officialDirectory,
-          ], outputPath: workDirectory + "/last-output.txt")
-        guard generated.status == 0 else {
-          throw BenchError.failed("generating \(size) figures failed: \(generated.output)")
-        }
-        _ = FileManager.default.createFile(atPath: stamp, contents: Data())
-      }
-      corpusBytes[size] = (
+    let corpora =
+      sizes.map { CorpusKey(shape: .mixed, size: $0) }
+      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    for key in corpora {
+      let corpus = workDirectory + "/" + key.shape.directoryName(size: key.size)
+      try generateIfNeeded(key, in: corpus)
+      corpusBytes[key] = (
         PhaseRunner.fileSize(corpus + "/datasets/figures.csv"), directorySize(corpus + "/seeds")
       )
-      let cells = corpus + "/figures-cells.tsv"
-      let scratch = workDirectory + "/out-\(size)"
-      try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-      _ = try measure(
-        Row(phase: "prepare cells", size: size),
-        [selfPath, "phase", "cells", "--corpus", corpus, "--output", cells], runs: 1)
+      rows += try corpusRows(key, corpus: corpus, peerAvailable: peerAvailable != nil)
+    }
+    let markdown = BenchmarkReport(
+      rows: rows, sizes: sizes, workforceSizes: workforceSizes, runs: runs,
+      corpusBytes: corpusBytes, command: command, peerVersion: peerAvailable
+    ).markdown()
+    // The notes written by hand at the end of the previous file are kept.
+    let previous = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    let notes = previous.range(of: BenchmarkReport.notesHeading).map { previous[$0.lowerBound...] }
+    try (markdown + (notes.map { "\n" + $0 } ?? "")).write(
+      toFile: outputPath, atomically: true, encoding: .utf8)
+    print(markdown)
+  }
 
-      func swiftPhase(_ phase: String, _ label: String, constant: Bool = false) throws {
-        var arguments = [
-          selfPath, "phase", phase, "--corpus", corpus, "--output", scratch + "/\(phase).xlsx",
-        ]
-        if constant { arguments.append("--constant-memory") }
-        rows.append(try measure(Row(phase: label, size: size), arguments, runs: runs))
-      }
-      try swiftPhase("load", "load + validate")
-      try swiftPhase("compare", "all comparisons")
-      try swiftPhase("check", "check (in process)")
-      try swiftPhase("report", "report rendering")
-      for constant in [false, true] {
-        let mode = constant ? "constant" : "normal"
-        try swiftPhase("figures-sheet", "Figures sheet, \(mode)", constant: constant)
-        var floorArguments = [floor, cells, scratch + "/floor-\(mode).xlsx"]
-        if constant { floorArguments.append("--constant-memory") }
-        rows.append(
-          try measure(Row(phase: "floor (C), \(mode)", size: size), floorArguments, runs: runs))
-        var peerRow = Row(phase: "peer (Python), \(mode)", size: size)
-        if peerAvailable == nil {
+  /// A corpus: its shape and how many figures it holds.
+  struct CorpusKey: Hashable {
+    var shape: CorpusShape
+    var size: Int
+  }
+
+  /// Generates the corpus unless a complete one with the finance files is there already.
+  private func generateIfNeeded(_ key: CorpusKey, in corpus: String) throws {
+    let stamp = corpus + "/.complete"
+    // A corpus made before the finance files were copied into it is made again.
+    let financeFile = corpus + "/datasets/official/" + CorpusGenerator.financeFiles[0]
+    guard
+      !FileManager.default.fileExists(atPath: stamp)
+        || !FileManager.default.fileExists(atPath: financeFile)
+    else { return }
+    log("generating \(key.size) figures (\(key.shape.rawValue)) in \(corpus)")
+    // In a child process, so that this one stays small (a child's peak RSS starts from its
+    // parent's).
+    let generated = try Spawn.run(
+      [
+        selfPath, "generate", "--figures", "\(key.size)", "--output", corpus, "--official",
+        officialDirectory, "--shape", key.shape.rawValue,
+      ], outputPath: workDirectory + "/last-output.txt")
+    guard generated.status == 0 else {
+      throw BenchError.failed("generating \(key.size) figures failed: \(generated.output)")
+    }
+    _ = FileManager.default.createFile(atPath: stamp, contents: Data())
+  }
+
+  /// Every phase on one corpus.
+  ///
+  /// The workforce-rates shape leaves out the phases its figures do not change (all comparisons, report rendering) and the peer, which writes the same
+  /// Figures sheet as on the mixed shape.
+  private func corpusRows(_ key: CorpusKey, corpus: String, peerAvailable: Bool) throws -> [Row] {
+    let size = key.size
+    let isMixed = key.shape == .mixed
+    var rows: [Row] = []
+    let directory = key.shape.directoryName(size: size)
+    let cells = corpus + "/figures-cells.tsv"
+    let scratch = workDirectory + "/out-" + directory
+    try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+    _ = try measure(
+      Row(phase: "prepare cells", size: size),
+      [selfPath, "phase", "cells", "--corpus", corpus, "--output", cells], runs: 1)
+    func row(_ phase: String) -> Row { Row(phase: phase, size: size, shape: key.shape) }
+    func swiftPhase(_ phase: String, _ label: String, constant: Bool = false) throws {
+      var arguments = [
+        selfPath, "phase", phase, "--corpus", corpus, "--output", scratch + "/\(phase).xlsx",
+      ]
+      if constant { arguments.append("--constant-memory") }
+      rows.append(try measure(row(label), arguments, runs: runs))
+    }
+    try swiftPhase("load", "load + validate")
+    if isMixed { try swiftPhase("compare", "all comparisons") }
+    try swiftPhase("check", "check (in process)")
+    if isMixed { try swiftPhase("report", "report rendering") }
+    for constant in [false, true] {
+      let mode = constant ? "constant" : "normal"
+      try swiftPhase("figures-sheet", "Figures sheet, \(mode)", constant: constant)
+      var floorArguments = [floor, cells, scratch + "/floor-\(mode).xlsx"]
+      if constant { floorArguments.append("--constant-memory") }
+      rows.append(try measure(row("floor (C), \(mode)"), floorArguments, runs: runs))
+      if isMixed {
+        var peerRow = row("peer (Python), \(mode)")
+        if !peerAvailable {
           peerRow.note = "skipped: python3 has no XlsxWriter (pip install XlsxWriter)"
           rows.append(peerRow)
         } else if size > peerMaximum {
@@ -130,38 +177,28 @@ struct BenchmarkRunner {
           if constant { peerArguments.append("--constant-memory") }
           rows.append(try measure(peerRow, peerArguments, runs: runs))
         }
-        try swiftPhase("workbook", "whole workbook (in process), \(mode)", constant: constant)
       }
-      let data = ["--datasets", corpus + "/datasets", "--seeds", corpus + "/seeds"]
-      rows.append(
-        try measure(
-          Row(phase: "trustmetrics workbook (end to end)", size: size),
-          [binary, "workbook"] + data + ["--output", scratch + "/cli.xlsx", "--force"],
-          runs: runs, wallClock: true))
-      rows.append(
-        try measure(
-          Row(phase: "trustmetrics check (end to end)", size: size), [binary, "check"] + data,
-          runs: runs, wallClock: true, allowedStatuses: [0, 1]))
-      if size == sizes.max() {
-        let opened = Spawn.firstLine([
-          "python3", "-c", Self.openCheck, scratch + "/figures-sheet.xlsx",
-        ])
-        rows.append(
-          Row(
-            phase: "constant-memory output opens", size: size,
-            note: opened ?? "FAILED: the constant-memory Figures sheet did not open"))
-      }
+      try swiftPhase("workbook", "whole workbook (in process), \(mode)", constant: constant)
     }
-    let markdown = BenchmarkReport(
-      rows: rows, sizes: sizes, runs: runs, corpusBytes: corpusBytes, command: command,
-      peerVersion: peerAvailable
-    ).markdown()
-    // The notes written by hand at the end of the previous file are kept.
-    let previous = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
-    let notes = previous.range(of: BenchmarkReport.notesHeading).map { previous[$0.lowerBound...] }
-    try (markdown + (notes.map { "\n" + $0 } ?? "")).write(
-      toFile: outputPath, atomically: true, encoding: .utf8)
-    print(markdown)
+    let data = ["--datasets", corpus + "/datasets", "--seeds", corpus + "/seeds"]
+    rows.append(
+      try measure(
+        row("trustmetrics workbook (end to end)"),
+        [binary, "workbook"] + data + ["--output", scratch + "/cli.xlsx", "--force"],
+        runs: runs, wallClock: true))
+    rows.append(
+      try measure(
+        row("trustmetrics check (end to end)"), [binary, "check"] + data,
+        runs: runs, wallClock: true, allowedStatuses: [0, 1]))
+    if isMixed, size == sizes.max() {
+      let opened = Spawn.firstLine([
+        "python3", "-c", Self.openCheck, scratch + "/figures-sheet.xlsx",
+      ])
+      var opens = row("constant-memory output opens")
+      opens.note = opened ?? "FAILED: the constant-memory Figures sheet did not open"
+      rows.append(opens)
+    }
+    return rows
   }
 
   /// The official data and finance rows on the bundled datasets (run from the repository root):
@@ -220,7 +257,12 @@ struct BenchmarkRunner {
       if let growth = Spawn.value("growth_kb", in: outcome.output).flatMap(Int.init) {
         row.growthKB.append(growth)
       }
-      row.detail = Spawn.value("detail", in: outcome.output) ?? Spawn.value("rows", in: outcome.output).map { "\($0) rows" } ?? ""
+      row.cells = Spawn.value("cells", in: outcome.output).flatMap(Int.init)
+      row.workforceCells = Spawn.value("workforce_cells", in: outcome.output).flatMap(Int.init)
+      row.detail =
+        Spawn.value("detail", in: outcome.output) ?? Spawn.value("rows", in: outcome.output).map {
+          "\($0) rows"
+        } ?? ""
       log(
         "\(row.phase) N=\(row.size.map(String.init) ?? "-") run \(attempt)/\(runs): "
           + String(format: "%.3f s, %.1f MB", seconds, Double(outcome.maxResidentKB) / 1024))

@@ -1,20 +1,39 @@
 import Foundation
 import TrustMetricsCore
 
+/// The kind of figures a synthetic corpus holds.
+enum CorpusShape: String, CaseIterable {
+  /// Every measure, entity and period form, as the bundled datasets mix them.
+  case mixed
+  /// News figures that are all workforce rates (agency, vacancy, turnover, caseload) of the 153
+  /// authorities for the census years 2017–2025: each one also a row of the Workforce sheet's
+  /// reported-beside-official table, which so grows with the figures.
+  case workforceRates = "workforce-rates"
+
+  /// The corpus directory's name for a size.
+  func directoryName(size: Int) -> String {
+    self == .mixed ? "corpus-\(size)" : "corpus-\(rawValue)-\(size)"
+  }
+}
+
 /// Writes a deterministic synthetic corpus: `datasets/` (figures, entities, trusts, sources,
 /// articles, claims, `official/`) and `seeds/`, shaped like the bundled one but N figures big.
 ///
-/// Figures are spread over the 153 authorities of DfE's neighbour model (plus ten trusts), 26
-/// years (2000–2025) and all 26 measures; every quote stands byte-exact in its source and states
-/// its value as written, so `check` verifies it. 200 figures share a source document. The
-/// official indicators are the bundled 2017–2025 rows repeated over 2000–2025; the finance files
-/// are the bundled ones. The same N always gives the same bytes (a linear congruential generator
-/// seeded with N).
+/// Mixed shape: figures are spread over the 153 authorities of DfE's neighbour model (plus ten
+/// trusts), 26 years (2000–2025) and all 26 measures. Workforce-rates shape: the 153 authorities,
+/// the four workforce rates and the census years 2017–2025, each value DfE's published one as
+/// written where DfE has it. Every quote stands byte-exact in its source and states its value
+/// as written, so `check` verifies it. 200 figures share a source document. The official
+/// indicators are the bundled 2017–2025 rows repeated over 2000–2025; the finance files are the
+/// bundled ones. The same N and shape always give the same bytes (a linear congruential
+/// generator seeded with N).
 struct CorpusGenerator {
   /// How many figures to write.
   var figureCount: Int
   /// The bundled `datasets/official` directory (authorities, indicators, neighbours).
   var officialDirectory: String
+  /// What kind of figures.
+  var shape: CorpusShape = .mixed
   /// Figures per source document.
   var figuresPerSource = 200
 
@@ -89,8 +108,12 @@ struct CorpusGenerator {
     // figures.csv and the seeds, streamed.
     let figures = try StreamWriter(path: datasets + "/figures.csv")
     figures.append("id,entity,measure,period,value,unit,qualifier,source,quote\n")
-    let entityPool = authorities.map(\.name) + trusts.map(\.name)
-    let measures = Measure.allCases
+    let isWorkforce = shape == .workforceRates
+    let entityPool = authorities.map(\.name) + (isWorkforce ? [] : trusts.map(\.name))
+    let codeOfEntity = Dictionary(
+      authorities.map { ($0.name, $0.code) }, uniquingKeysWith: { first, _ in first })
+    let measures = isWorkforce ? Self.workforceMeasures : Measure.allCases
+    let published = isWorkforce ? try readPublishedRates() : [:]
     var seed = "Workforce review\n\n" + firstSourceLines.joined(separator: "\n") + "\n"
     var currentSource = 0
     for index in 0..<figureCount {
@@ -102,10 +125,20 @@ struct CorpusGenerator {
       }
       let entity = entityPool[random.next(below: entityPool.count)]
       let measure = measures[random.next(below: measures.count)]
-      let year = Self.years.lowerBound + random.next(below: Self.years.count)
-      let (period, periodWords) = periodOf(year: year, random: &random)
-      let (value, written) = valueOf(measure, random: &random)
-      let id = "\(slug(entity))-\(measure.rawValue.replacingOccurrences(of: "_", with: "-"))-\(index)"
+      let years = isWorkforce ? Self.censusYears : Self.years
+      let year = years.lowerBound + random.next(below: years.count)
+      let (period, periodWords) =
+        isWorkforce
+        ? censusPeriodOf(year: year, random: &random) : periodOf(year: year, random: &random)
+      var (value, written) = valueOf(measure, random: &random)
+      if let code = codeOfEntity[entity],
+        let text = published[PublishedKey(code: code, year: year, measure: measure)]
+      {
+        value = text
+        written = measure.unit == .percent ? text + "%" : text
+      }
+      let id =
+        "\(slug(entity))-\(measure.rawValue.replacingOccurrences(of: "_", with: "-"))-\(index)"
       let quote =
         "\(entity) reported \(phrase(of: measure)) of \(written) \(periodWords), "
         + "the children’s services review found"
@@ -122,6 +155,57 @@ struct CorpusGenerator {
     try figures.close()
 
     try writeOfficial(to: datasets + "/official")
+  }
+
+  /// The census years DfE publishes the workforce rates for.
+  static let censusYears = 2017...2025
+
+  /// The workforce rates with an official counterpart, and their columns in DfE's file.
+  static let workforceMeasures: [Measure] = [
+    .agencyRate, .vacancyRate, .turnoverRate, .caseloadAverage,
+  ]
+  static let publishedColumns: [Measure: String] = [
+    .agencyRate: "agency_rate_fte", .vacancyRate: "vacancy_rate_fte",
+    .turnoverRate: "turnover_rate_fte", .caseloadAverage: "caseload_fte",
+  ]
+
+  /// An authority's published rate for a census year.
+  struct PublishedKey: Hashable {
+    var code: String
+    var year: Int
+    var measure: Measure
+  }
+
+  /// DfE's published workforce rates of every authority, as written in the bundled file (values
+  /// that are numbers only; markers left out).
+  private func readPublishedRates() throws -> [PublishedKey: String] {
+    let text = try String(
+      contentsOfFile: officialDirectory + "/csww_indicators_2017_to_2025.csv", encoding: .utf8)
+    var lines = text.split(separator: "\n").makeIterator()
+    guard let header = lines.next().map(splitCSVLine) else { return [:] }
+    func column(_ name: String) throws -> Int {
+      guard let index = header.firstIndex(of: name) else {
+        throw BenchError.failed("csww_indicators_2017_to_2025.csv has no column \(name)")
+      }
+      return index
+    }
+    let year = try column("time_period")
+    let level = try column("geographic_level")
+    let code = try column("old_la_code")
+    let measureColumns = try Self.workforceMeasures.map { measure in
+      (measure, try column(Self.publishedColumns[measure] ?? ""))
+    }
+    var result: [PublishedKey: String] = [:]
+    while let line = lines.next() {
+      let fields = splitCSVLine(line)
+      guard fields.count == header.count, fields[level] == "Local authority",
+        let census = Int(fields[year])
+      else { continue }
+      for (measure, index) in measureColumns where Double(fields[index]) != nil {
+        result[PublishedKey(code: fields[code], year: census, measure: measure)] = fields[index]
+      }
+    }
+    return result
   }
 
   static let fillers = [
@@ -148,6 +232,12 @@ struct CorpusGenerator {
     default:
       return ("\(year)", "in \(year)")
     }
+  }
+
+  /// A census year as news states it: the year, or the census date in September.
+  private func censusPeriodOf(year: Int, random: inout Random) -> (String, String) {
+    random.next(below: 5) < 2
+      ? ("\(year)-09", "at 30 September \(year)") : ("\(year)", "in \(year)")
   }
 
   private func valueOf(_ measure: Measure, random: inout Random) -> (String, String) {
@@ -183,7 +273,16 @@ struct CorpusGenerator {
   }
 
   private func phrase(of measure: Measure) -> String {
-    switch measure.unit {
+    if shape == .workforceRates {
+      switch measure {
+      case .agencyRate: return "an agency worker rate"
+      case .vacancyRate: return "a vacancy rate"
+      case .turnoverRate: return "a turnover rate"
+      case .caseloadAverage: return "an average caseload"
+      default: break
+      }
+    }
+    return switch measure.unit {
     case .percent: "a " + measure.rawValue.replacingOccurrences(of: "_", with: " ")
     case .gbp: "a " + measure.rawValue.replacingOccurrences(of: "_", with: " ")
     default: "a " + measure.rawValue.replacingOccurrences(of: "_", with: " ") + " figure"
@@ -291,7 +390,12 @@ func splitCSVLine(_ line: Substring) -> [String] {
     if quoted {
       if character == "\"" {
         if let following = iterator.next() {
-          if following == "\"" { current.append("\"") } else { quoted = false; pending = following }
+          if following == "\"" {
+            current.append("\"")
+          } else {
+            quoted = false
+            pending = following
+          }
         } else {
           quoted = false
         }

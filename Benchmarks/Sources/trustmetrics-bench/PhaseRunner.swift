@@ -8,7 +8,8 @@ import TrustMetricsReports
 /// load), then the phase is timed alone; its memory growth is its peak resident set above what
 /// the process held before it (the peak is reset through `/proc/self/clear_refs`).
 ///
-/// Prints one line: `seconds=… growth_kb=… baseline_kb=… detail=…`.
+/// Prints one line: `seconds=… growth_kb=… baseline_kb=… [cells=… workforce_cells=…] detail=…`
+/// (the cells the workbook phases wrote, all sheets and the Workforce sheet's).
 enum PhaseRunner {
   static let phases = [
     "load", "compare", "check", "report", "figures-sheet", "workbook", "cells", "official-load",
@@ -35,6 +36,7 @@ enum PhaseRunner {
     var start = Clock.now()
     let dataset = try loader.load()
     var detail = "\(dataset.figures.count) figures, \(dataset.sourceTexts.count) sources"
+    var cells = ""
     if phase != "load" {
       // Statuses for the Figures sheet alone are made untimed: the check is its own phase.
       let statuses =
@@ -43,37 +45,44 @@ enum PhaseRunner {
       baseline = Memory.residentKB()
       Memory.resetPeak()
       start = Clock.now()
-      detail = try measure(
+      let receipt: WorkbookReceipt?
+      (detail, receipt) = try measure(
         phase, dataset: dataset, statuses: statuses, constantMemory: constantMemory,
         output: output, corpus: corpus)
+      if let counts = receipt?.cellCounts {
+        cells =
+          "cells=\(counts.values.reduce(0, +)) "
+          + "workforce_cells=\(counts["Workforce"] ?? 0) "
+      }
     }
     let seconds = Clock.now() - start
     let growth = max(0, Memory.peakKB() - baseline)
-    print("seconds=\(seconds) growth_kb=\(growth) baseline_kb=\(baseline) detail=\(detail)")
+    print(
+      "seconds=\(seconds) growth_kb=\(growth) baseline_kb=\(baseline) \(cells)detail=\(detail)")
   }
 
   private static func measure(
     _ phase: String, dataset: Dataset, statuses: [String?], constantMemory: Bool,
     output: String, corpus: String
-  ) throws -> String {
+  ) throws -> (detail: String, receipt: WorkbookReceipt?) {
     switch phase {
     case "compare":
       let codes = TrendReport.authoritiesWithFigures(in: dataset)
       let listing = WorkforceViews.comparisons(
         codes: codes, measures: OfficialMeasure.workforce, years: dataset.workforce.years,
         in: dataset)
-      return "\(listing.rows.count) comparisons of \(codes.count) authorities"
+      return ("\(listing.rows.count) comparisons of \(codes.count) authorities", nil)
     case "check":
       let report = try SourceChecker(dataset: dataset, claims: []).check()
       var verified = 0
       for result in report.results where result.status == .verified { verified += 1 }
-      return "\(report.results.count) results, \(verified) verified"
+      return ("\(report.results.count) results, \(verified) verified", nil)
     case "report":
       let codes = TrendReport.authoritiesWithFigures(in: dataset)
       let report = TrendReport.build(
         codes: codes, measures: OfficialMeasure.workforce, in: dataset)
       let text = report.rendered(as: .text, display: ReportDisplay(width: 100))
-      return "\(codes.count) authorities, \(text.utf8.count) bytes of text"
+      return ("\(codes.count) authorities, \(text.utf8.count) bytes of text", nil)
     case "figures-sheet":
       var options = WorkbookOptions(constantMemory: constantMemory)
       options.sheets = ["Figures"]
@@ -82,7 +91,7 @@ enum PhaseRunner {
       options.checkStatusesInBackground = { .success(statuses) }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
-      return "\(receipt.sheetNames.joined(separator: ",")) \(fileSize(output)) bytes"
+      return ("\(receipt.sheetNames.joined(separator: ",")) \(fileSize(output)) bytes", receipt)
     case "workbook":
       // As `trustmetrics workbook` does after loading: the check on a second thread while the
       // other sheets are written, then the Figures sheet.
@@ -96,10 +105,10 @@ enum PhaseRunner {
       }
       let receipt = try ComparisonWorkbook.write(
         dataset, options: options, to: output, replacingExisting: true)
-      return "\(receipt.sheetNames.count) sheets \(fileSize(output)) bytes"
+      return ("\(receipt.sheetNames.count) sheets \(fileSize(output)) bytes", receipt)
     case "cells":
       try FiguresCells.write(dataset: dataset, statuses: statuses, to: output)
-      return "cells in \(output)"
+      return ("cells in \(output)", nil)
     case "finance-compare":
       // What `compare --all-trusts --measure M --year Y` does, for every finance measure and
       // every year it has.
@@ -111,8 +120,10 @@ enum PhaseRunner {
           in: dataset)
         rows += listing.rows.count
       }
-      return "\(rows) comparisons: \(codes.count) trust authorities, "
-        + "\(OfficialMeasure.finance.count) finance measures, every year"
+      return (
+        "\(rows) comparisons: \(codes.count) trust authorities, "
+          + "\(OfficialMeasure.finance.count) finance measures, every year", nil
+      )
     default:
       throw BenchError.usage("unknown phase \(phase); expected one of \(phases)")
     }

@@ -72,6 +72,7 @@ public enum ComparisonWorkbook {
       || options.automaticConstantMemoryThreshold.map { dataset.figures.count > $0 } == true
     var formulas = 0
     var authorities: [String] = []
+    var cellCounts: [String: Int] = [:]
     let warnings = try Workbook.write(
       to: path, replacingExisting: replacingExisting,
       options: .init(constantMemory: constantMemory)
@@ -109,13 +110,15 @@ public enum ComparisonWorkbook {
       // Made before the file is finished: libxlsxwriter then frees every cell, and the first
       // large allocation afterwards costs a sweep of the allocator's many small free blocks.
       authorities = built.scope.authorities.map(\.name)
+      cellCounts = sheets.mapValues(\.cellCount)
     }
     var checkFailure: String?
     if case .failure(let error) = pendingStatuses?.value() { checkFailure = "\(error)" }
     return WorkbookReceipt(
       path: path, sheetNames: sheetNames, formulaCount: formulas,
       insourcingCaseCount: pendingPlans.value().built.caseCount, authorities: authorities,
-      usedConstantMemory: constantMemory, warnings: warnings, checkFailure: checkFailure)
+      usedConstantMemory: constantMemory, warnings: warnings, checkFailure: checkFailure,
+      cellCounts: cellCounts)
   }
 
   /// Plans every sheet but the Figures sheet, which ``FiguresSheet/write(dataset:checkStatuses:into:)``

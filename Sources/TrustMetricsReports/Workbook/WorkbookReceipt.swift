@@ -20,4 +20,6 @@ public struct WorkbookReceipt: Sendable {
   /// (``WorkbookOptions/checkStatusesInBackground``), `nil` when they were or were not asked
   /// for: the Figures sheet then says “not checked” and the caller must tell the user.
   public var checkFailure: String? = nil
+  /// How many cells each sheet wrote, by sheet name (formulas, values, texts and styled blanks).
+  public var cellCounts: [String: Int] = [:]
 }
