@@ -45,9 +45,7 @@ public struct OfficialStatistics: Sendable {
     if measure.isFinance {
       return finance.table(measure, year: year)?.authorities.map(\.value) ?? []
     }
-    return workforce.authorities(year: year).map {
-      WorkforceRates.publishedValue(of: measure, in: $0)
-    }
+    return workforce.authorityValues(of: measure, year: year)
   }
 
   /// England's value for a measure and year.

@@ -5,6 +5,12 @@ public struct WorkforceStatistics: Sendable {
   private let byCodeAndYear: [String: [Int: Int]]
   private let codeOfMember: [String: String]
   private let byAreaAndYear: [String: [Int: Int]]
+  /// Each year's authority rows, in file order: comparisons rank every authority of a year,
+  /// thousands of times in a listing, so the rows are not filtered out of every record each time.
+  private let authoritiesByYear: [Int: [Int]]
+  /// Each workforce measure's published value for every authority row of each year, in the
+  /// order of ``authorities(year:)``: what ranks and quartiles read, made once.
+  private let publishedByMeasureAndYear: [OfficialMeasure: [Int: [OfficialValue]]]
   /// The reporting years present, ascending (kept: callers ask for them in loops).
   public let years: [Int]
 
@@ -14,10 +20,12 @@ public struct WorkforceStatistics: Sendable {
     var byCode: [String: [Int: Int]] = [:]
     var members: [String: String] = [:]
     var byArea: [String: [Int: Int]] = [:]
+    var authorityRows: [Int: [Int]] = [:]
     for (index, record) in records.enumerated() {
       switch record.level {
       case .localAuthority:
         byCode[record.laCode, default: [:]][record.year] = index
+        authorityRows[record.year, default: []].append(index)
         members[record.laCode] = record.laCode
         for member in record.memberCodes { members[member] = record.laCode }
       case .regional:
@@ -29,6 +37,14 @@ public struct WorkforceStatistics: Sendable {
     byCodeAndYear = byCode
     codeOfMember = members
     byAreaAndYear = byArea
+    authoritiesByYear = authorityRows
+    var published: [OfficialMeasure: [Int: [OfficialValue]]] = [:]
+    for measure in OfficialMeasure.workforce {
+      published[measure] = authorityRows.mapValues { rows in
+        rows.map { WorkforceRates.publishedValue(of: measure, in: records[$0]) }
+      }
+    }
+    publishedByMeasureAndYear = published
     years = Array(Set(records.map(\.year))).sorted()
   }
 
@@ -51,7 +67,13 @@ public struct WorkforceStatistics: Sendable {
 
   /// Every authority row of one year.
   public func authorities(year: Int) -> [WorkforceRecord] {
-    records.filter { $0.year == year && $0.level == .localAuthority }
+    (authoritiesByYear[year] ?? []).map { records[$0] }
+  }
+
+  /// Every authority's published value of a workforce measure in a year, in the order of
+  /// ``authorities(year:)``; empty for a finance measure or a year without rows.
+  public func authorityValues(of measure: OfficialMeasure, year: Int) -> [OfficialValue] {
+    publishedByMeasureAndYear[measure]?[year] ?? []
   }
 
   /// England's row for a year.
