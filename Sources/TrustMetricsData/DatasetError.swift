@@ -12,6 +12,11 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidEncoding(file: String)
   /// The header row is not the one expected.
   case unexpectedHeader(file: String, found: String, expected: String)
+  /// A file read by header name has no column of this name.
+  case missingColumn(file: String, column: String, expected: String)
+  /// A file read by header name has a column (1-based `position`) it may not have, or has one
+  /// twice.
+  case unexpectedColumn(file: String, position: Int, name: String, expected: String)
   /// The CSV itself is malformed.
   case malformedCSV(file: String, line: Int, problem: String)
   /// A row has the wrong number of fields.
@@ -47,6 +52,11 @@ public enum DatasetError: Error, Equatable, Sendable, CustomStringConvertible {
       return "\(file): is empty (expected \(expected))"
     case .unexpectedHeader(let file, let found, let expected):
       return "\(file):1: unexpected header (\(Self.shorten(found))), expected \(expected)"
+    case .missingColumn(let file, let column, let expected):
+      return "\(file):1: unexpected header (no column named \(column)), expected \(expected)"
+    case .unexpectedColumn(let file, let position, let name, let expected):
+      return
+        "\(file):1: unexpected header (column \(position) is \(Self.shorten(name))), expected \(expected)"
     case .malformedCSV(let file, let line, let problem):
       return "\(file):\(line): \(problem)"
     case .wrongFieldCount(let file, let line, let found, let expected):

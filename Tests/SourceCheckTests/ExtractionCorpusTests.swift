@@ -39,6 +39,22 @@ import TrustMetricsCore
     }
   }
 
+  /// A candidate is its proposal with the dataset measure made certain: every proposal of a
+  /// dataset measure gives one, with the measure's own unit, so its `figures.csv` fields are the
+  /// proposal's.
+  @Test func everyCandidateIsAProposalOfADatasetMeasureWithItsUnit() throws {
+    let extractor = try ExtractionCorpus.extractor()
+    for document in try ExtractionCorpus.documents() {
+      let proposals = extractor.proposals(in: document.text, source: document.id)
+      let candidates = extractor.candidates(in: document.text, source: document.id)
+      #expect(candidates.map(\.proposal) == proposals.filter(\.hasDatasetMeasure), "\(document.id)")
+      for candidate in candidates {
+        #expect(candidate.proposal.unit == candidate.unit, "\(document.id): \(candidate.id)")
+        #expect(candidate.measure.rawValue == candidate.fields[2], "\(document.id)")
+      }
+    }
+  }
+
   @Test func recallAndPrecisionMeetTheTargets() throws {
     let extractor = try ExtractionCorpus.extractor()
     let documents = try ExtractionCorpus.documents()

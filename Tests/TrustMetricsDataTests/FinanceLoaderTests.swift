@@ -68,8 +68,8 @@ import TrustMetricsCore
 
   @Test func rejectsASection251FileWithoutARegionColumn() {
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "s251-missing-column.csv", found: "no column \"region\"",
+      throws: DatasetError.missingColumn(
+        file: "s251-missing-column.csv", column: "region",
         expected: "DfE's section 251 outturn's columns: "
           + "measure,description,financial_year,la_code,area,region,value")
     ) { try Self.section251("s251-missing-column.csv") }
@@ -162,8 +162,8 @@ import TrustMetricsCore
 
   @Test func rejectsAnRO3FileWithoutItsColumnColumn() {
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "ro3-missing-column.csv", found: "no column \"column\"",
+      throws: DatasetError.missingColumn(
+        file: "ro3-missing-column.csv", column: "column",
         expected: "MHCLG's RO3 return's columns: "
           + RevenueOutturnParser.columns.joined(separator: ","))
     ) { try Self.revenueOutturn("ro3-missing-column.csv") }
@@ -256,8 +256,8 @@ import TrustMetricsCore
 
   @Test func rejectsAPopulationFileWithoutAnAgeGroupColumn() {
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "population-missing-column.csv", found: "no column \"age_group\"",
+      throws: DatasetError.missingColumn(
+        file: "population-missing-column.csv", column: "age_group",
         expected: "ONS's mid-year population's columns: "
           + PopulationParser.columns.joined(separator: ","))
     ) { try Self.population("population-missing-column.csv") }

@@ -49,7 +49,7 @@ import TrustMetricsCore
       try HeadlineMeasuresParser.parse(bytes: text.bytes, file: "renamed.csv")
     } throws: { error in
       (error as? DatasetError)?.description.hasPrefix(
-        "renamed.csv:1: unexpected header (\"column 25 is \"caseloads\"\")") == true
+        "renamed.csv:1: unexpected header (column 25 is \"caseloads\")") == true
     }
   }
 

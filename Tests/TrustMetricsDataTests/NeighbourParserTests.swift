@@ -60,8 +60,8 @@ import TrustMetricsCore
     let text =
       "old_la_code,la_name," + NeighbourParser.neighbourColumns.dropLast().joined(separator: ",")
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "n.csv", found: "no column \"SN_10\"",
+      throws: DatasetError.missingColumn(
+        file: "n.csv", column: "SN_10",
         expected: "columns old_la_code,la_name,"
           + NeighbourParser.neighbourColumns.joined(separator: ","))
     ) {

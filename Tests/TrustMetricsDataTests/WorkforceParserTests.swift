@@ -62,8 +62,8 @@ import TrustMetricsCore
 
   @Test func rejectsAnUnknownColumn() {
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "workforce-unknown-column.csv", found: "column 33 is \"agency_rate_fte_revised\"",
+      throws: DatasetError.unexpectedColumn(
+        file: "workforce-unknown-column.csv", position: 33, name: "agency_rate_fte_revised",
         expected: Self.expectedColumns)
     ) {
       try Self.load("workforce-unknown-column.csv")
@@ -72,8 +72,8 @@ import TrustMetricsCore
 
   @Test func rejectsAMissingColumn() {
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "workforce-missing-column.csv", found: "no column \"absence_rate_fte\"",
+      throws: DatasetError.missingColumn(
+        file: "workforce-missing-column.csv", column: "absence_rate_fte",
         expected: Self.expectedColumns)
     ) {
       try Self.load("workforce-missing-column.csv")
@@ -83,8 +83,8 @@ import TrustMetricsCore
   @Test func rejectsARepeatedColumn() {
     let header = (WorkforceParser.identifyingColumns + ["time_period"]).joined(separator: ",")
     #expect(
-      throws: DatasetError.unexpectedHeader(
-        file: "w.csv", found: "column 11 is \"time_period\"", expected: Self.expectedColumns)
+      throws: DatasetError.unexpectedColumn(
+        file: "w.csv", position: 11, name: "time_period", expected: Self.expectedColumns)
     ) {
       try WorkforceParser.parse(bytes: (header + "\n").bytes, file: "w.csv")
     }

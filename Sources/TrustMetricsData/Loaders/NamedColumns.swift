@@ -19,26 +19,29 @@ struct NamedColumns {
   ///   - file: The path shown in messages.
   ///   - columns: The columns expected, each exactly once.
   ///   - what: What the file is, for messages (`DfE's section 251 outturn`).
+  ///   - columnsLabel: What introduces the list of columns in messages; by default
+  ///     `<what>'s columns`.
   /// - Throws: `DatasetError` for malformed CSV, an empty file, or a header with an unexpected,
   ///   repeated or missing column.
-  init(bytes: some Collection<UInt8>, file: String, columns: [String], what: String)
-    throws(DatasetError)
-  {
+  init(
+    bytes: some Collection<UInt8>, file: String, columns: [String], what: String,
+    columnsLabel: String? = nil
+  ) throws(DatasetError) {
     let records = try CSVTable.parseRecords(bytes: bytes, file: file)
     guard let header = records.first else {
       throw .empty(file: file, expected: "\(what) with a header line")
     }
-    let expectedText = "\(what)'s columns: " + columns.joined(separator: ",")
+    let expectedText = (columnsLabel ?? "\(what)'s columns") + ": " + columns.joined(separator: ",")
     var index: [String: Int] = [:]
     for (position, name) in header.fields.enumerated() {
       guard columns.contains(name), index[name] == nil else {
-        throw .unexpectedHeader(
-          file: file, found: "column \(position + 1) is \"\(name)\"", expected: expectedText)
+        throw .unexpectedColumn(
+          file: file, position: position + 1, name: name, expected: expectedText)
       }
       index[name] = position
     }
     if let absent = columns.first(where: { index[$0] == nil }) {
-      throw .unexpectedHeader(file: file, found: "no column \"\(absent)\"", expected: expectedText)
+      throw .missingColumn(file: file, column: absent, expected: expectedText)
     }
     guard records.count > 1 else { throw .empty(file: file, expected: "at least one row of data") }
     self.file = file

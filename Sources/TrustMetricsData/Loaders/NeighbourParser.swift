@@ -27,8 +27,8 @@ public enum NeighbourParser {
       index[name] = position
     }
     if let absent = required.first(where: { index[$0] == nil }) {
-      throw .unexpectedHeader(
-        file: file, found: "no column \"\(absent)\"",
+      throw .missingColumn(
+        file: file, column: absent,
         expected: "columns " + required.joined(separator: ","))
     }
     var table: [String: [String]] = [:]

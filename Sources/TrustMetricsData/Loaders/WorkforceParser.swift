@@ -15,56 +15,40 @@ public enum WorkforceParser {
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> WorkforceStatistics
   {
-    let records = try CSVTable.parseRecords(bytes: bytes, file: file)
-    guard let header = records.first else {
-      throw .empty(file: file, expected: "DfE's workforce indicators with a header line")
-    }
-    let expected = identifyingColumns + WorkforceIndicator.allCases.map(\.rawValue)
-    let expectedText = "DfE's columns: " + expected.joined(separator: ",")
-    var index: [String: Int] = [:]
-    for (position, name) in header.fields.enumerated() {
-      guard expected.contains(name), index[name] == nil else {
-        throw .unexpectedHeader(
-          file: file, found: "column \(position + 1) is \"\(name)\"", expected: expectedText)
-      }
-      index[name] = position
-    }
-    if let absent = expected.first(where: { index[$0] == nil }) {
-      throw .unexpectedHeader(
-        file: file, found: "no column \"\(absent)\"", expected: expectedText)
-    }
-    let rows = records.dropFirst()
-    guard !rows.isEmpty else { throw .empty(file: file, expected: "at least one row of data") }
+    let table = try NamedColumns(
+      bytes: bytes, file: file,
+      columns: identifyingColumns + WorkforceIndicator.allCases.map(\.rawValue),
+      what: "DfE's workforce indicators", columnsLabel: "DfE's columns")
+    return try statistics(
+      of: table, columns: WorkforceIndicator.allCases.map { ($0.rawValue, $0) }, exampleYear: 2025)
+  }
+
+  /// Reads the rows of a workforce file in either of DfE's layouts: each row's year and area
+  /// (``AreaColumns``), then its value columns, typing every suppression marker.
+  ///
+  /// - Parameters:
+  ///   - table: The file, with ``identifyingColumns`` and each of `columns` found.
+  ///   - columns: The column of each indicator the layout publishes, in the order they are
+  ///     checked.
+  ///   - exampleYear: The reporting year a message about a bad `time_period` gives as an example.
+  /// - Returns: Every row's values: England, regions and authorities, every year.
+  /// - Throws: `DatasetError` for a row with the wrong number of fields, a year, level, code or
+  ///   region that is missing or not one DfE writes, a field that is neither a number nor a DfE
+  ///   marker, or an area given twice for one year.
+  static func statistics(
+    of table: NamedColumns, columns: [(column: String, indicator: WorkforceIndicator)],
+    exampleYear: Int
+  ) throws(DatasetError) -> WorkforceStatistics {
+    var areas = AreaColumns(table, yearExpected: "a reporting year such as \(exampleYear)")
+    let valueColumns = columns.map { (column: table.column($0.column), indicator: $0.indicator) }
     var result: [WorkforceRecord] = []
-    result.reserveCapacity(rows.count)
-    var firstLineOfArea: [String: Int] = [:]
-    for row in rows {
-      guard row.fields.count == header.fields.count else {
-        throw .wrongFieldCount(
-          file: file, line: row.line, found: row.fields.count, expected: header.fields.count)
-      }
-      func field(_ name: String) -> String { row.fields[index[name] ?? 0] }
-      func invalid(_ name: String, _ expected: String) -> DatasetError {
-        .invalidField(
-          file: file, line: row.line, field: name, value: field(name), expected: expected)
-      }
-      guard let year = Int(field("time_period")), (1900...2099).contains(year) else {
-        throw invalid("time_period", "a reporting year such as 2025")
-      }
-      guard let level = GeographicLevel(rawValue: field("geographic_level")) else {
-        throw invalid("geographic_level", "National, Regional or Local authority")
-      }
-      let code = field("old_la_code")
-      if level == .localAuthority, code.isEmpty {
-        throw invalid("old_la_code", "an authority code on a Local authority row")
-      }
-      let regionName = field("region_name")
-      if level == .regional, regionName.isEmpty {
-        throw invalid("region_name", "a region name on a Regional row")
-      }
+    result.reserveCapacity(table.rows.count)
+    for row in table.rows {
+      try table.requireFieldCount(row)
+      let area = try areas.area(of: row)
       var values: [WorkforceIndicator: OfficialValue] = [:]
-      for indicator in WorkforceIndicator.allCases {
-        let text = field(indicator.rawValue)
+      for (column, indicator) in valueColumns {
+        let text = table.field(column, of: row)
         if let number = NumberField.double(text) {
           values[indicator] = .number(number)
         } else if let marker = SuppressionMarker(rawValue: text),
@@ -72,24 +56,15 @@ public enum WorkforceParser {
         {
           values[indicator] = .suppressed(marker)
         } else {
-          throw invalid(
-            indicator.rawValue, "a number or a DfE marker (x, z, u, c, low, :)")
+          throw table.invalid(
+            column, of: row, expected: "a number or a DfE marker (x, z, u, c, low, :)")
         }
       }
-      let name =
-        level == .national
-        ? field("country_name") : (level == .regional ? regionName : field("la_name"))
-      let areaKey = "\(year)|\(level.rawValue)|\(level == .localAuthority ? code : name)"
-      if let first = firstLineOfArea[areaKey] {
-        throw .duplicate(
-          file: file, line: row.line, field: "area and year", value: "\(name) \(year)",
-          firstLine: first)
-      }
-      firstLineOfArea[areaKey] = row.line
+      try areas.requireFirst(area, of: row)
       result.append(
         WorkforceRecord(
-          year: year, level: level, regionName: regionName, laCode: code, name: name,
-          values: values, line: row.line))
+          year: area.year, level: area.level, regionName: area.regionName, laCode: area.laCode,
+          name: area.name, values: values, line: row.line))
     }
     return WorkforceStatistics(records: result)
   }

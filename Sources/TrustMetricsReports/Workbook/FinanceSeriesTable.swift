@@ -410,25 +410,9 @@ struct FinanceSeriesTable {
     into plan: inout SheetPlan
   ) {
     let style = Self.style(of: measure)
-    let label = FinanceStyles.comparisonLabel
-    // England.
-    setLabels(
-      row: row, name: authority.name, code: authority.code,
-      label: "England", style: label, into: &plan)
-    var englandLatest: (Double?, String?) = (nil, nil)
-    for (index, year) in grid.years.enumerated() {
-      let value = statistics.england(measure, year: year)
-      let (number, note) = areaCell(value, measure: measure, name: "England", year: year)
-      plan.set(
-        number: number, row: row, column: FinanceGrid.firstYearColumn + index, style: style,
-        missingNote: note)
-      if number != nil, measure.origin == .revenueOutturn, let value {
-        appendNote(
-          FinanceNotes.totalNote(measure, total: value), row: row,
-          column: FinanceGrid.firstYearColumn + index, in: &plan)
-      }
-      if year == grid.latestYear { englandLatest = (number, note) }
-    }
+    let englandLatest = planAreaRow(
+      measure, of: authority, area: "England", label: "England", row: row, into: &plan
+    ) { statistics.england(measure, year: $0) }
     if measure == .spendPerChild, englandSpendPerChildRow == nil,
       let column = grid.latestYear.flatMap(grid.column(ofYear:))
     {
@@ -445,27 +429,15 @@ struct FinanceSeriesTable {
         ), row: row, column: grid.notesColumn, style: FinanceStyles.notes)
     }
     row += 1
-    // The region.
-    setLabels(
-      row: row, name: authority.name, code: authority.code,
-      label: authority.region + " (region)", style: label, into: &plan)
-    for (index, year) in grid.years.enumerated() {
-      let value = statistics.region(measure, named: authority.region, year: year)
-      let (number, note) = areaCell(value, measure: measure, name: authority.region, year: year)
-      plan.set(
-        number: number, row: row, column: FinanceGrid.firstYearColumn + index, style: style,
-        missingNote: note)
-      if number != nil, measure.origin == .revenueOutturn, let value {
-        appendNote(
-          FinanceNotes.totalNote(measure, total: value), row: row,
-          column: FinanceGrid.firstYearColumn + index, in: &plan)
-      }
-    }
+    _ = planAreaRow(
+      measure, of: authority, area: authority.region, label: authority.region + " (region)",
+      row: row, into: &plan
+    ) { statistics.region(measure, named: authority.region, year: $0) }
     row += 1
     // The neighbours.
     setLabels(
       row: row, name: authority.name, code: authority.code,
-      label: "Statistical neighbours' median", style: label, into: &plan)
+      label: "Statistical neighbours' median", style: FinanceStyles.comparisonLabel, into: &plan)
     let listed = dataset.neighbours.neighbours(of: authority.code).count
     for (index, year) in grid.years.enumerated() {
       let column = FinanceGrid.firstYearColumn + index
@@ -496,6 +468,37 @@ struct FinanceSeriesTable {
       }
     }
     row += 1
+  }
+
+  /// Plans the row of an area (England, or the authority's region) under an authority's name,
+  /// labelled `label`: each year's value `areaValue` gives, or an empty cell with the reason
+  /// (which names the area); an RO3 value's note says what it adds up.
+  ///
+  /// - Returns: The latest year's value, or its reason; `(nil, nil)` without a latest year.
+  private func planAreaRow(
+    _ measure: OfficialMeasure, of authority: WorkbookScope.Authority, area: String,
+    label: String, row: Int, into plan: inout SheetPlan,
+    areaValue: (Int) -> AreaValue?
+  ) -> (Double?, String?) {
+    setLabels(
+      row: row, name: authority.name, code: authority.code, label: label,
+      style: FinanceStyles.comparisonLabel, into: &plan)
+    let style = Self.style(of: measure)
+    var latest: (Double?, String?) = (nil, nil)
+    for (index, year) in grid.years.enumerated() {
+      let value = areaValue(year)
+      let (number, note) = areaCell(value, measure: measure, name: area, year: year)
+      plan.set(
+        number: number, row: row, column: FinanceGrid.firstYearColumn + index, style: style,
+        missingNote: note)
+      if number != nil, measure.origin == .revenueOutturn, let value {
+        appendNote(
+          FinanceNotes.totalNote(measure, total: value), row: row,
+          column: FinanceGrid.firstYearColumn + index, in: &plan)
+      }
+      if year == grid.latestYear { latest = (number, note) }
+    }
+    return latest
   }
 
   /// An England or region value as a number, or the reason there is none.
