@@ -67,21 +67,17 @@ struct BenchmarkRunner {
       print(section)
       return
     }
-    rows.append(
-      try measure(
-        Row(phase: "trustmetrics report (bundled datasets)", size: nil), [binary, "report"],
-        runs: max(runs, 10), wallClock: true))
-    rows.append(
-      try measure(
-        Row(phase: "trustmetrics --help", size: nil), [binary, "--help"], runs: max(runs, 10),
-        wallClock: true))
     rows += try financeRows()
     var corpusBytes: [CorpusKey: (figures: Int, seeds: Int)] = [:]
     let peerAvailable =
       Spawn.firstLine(["python3", "-c", "import xlsxwriter; print(xlsxwriter.__version__)"])
+    // Smallest first, the mixed shape before the other at one size: the largest runs last, so
+    // that whatever this process holds after it cannot raise a later child's peak.
     let corpora =
-      sizes.map { CorpusKey(shape: .mixed, size: $0) }
-      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+      (sizes.map { CorpusKey(shape: .mixed, size: $0) }
+      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) })
+      .enumerated().sorted { ($0.element.size, $0.offset) < ($1.element.size, $1.offset) }
+      .map(\.element)
     for key in corpora {
       let corpus = workDirectory + "/" + key.shape.directoryName(size: key.size)
       try generateIfNeeded(key, in: corpus)
@@ -201,8 +197,8 @@ struct BenchmarkRunner {
     return rows
   }
 
-  /// The official data and finance rows on the bundled datasets (run from the repository root):
-  /// the official files loaded in process, the whole bundle loaded, every finance comparison of
+  /// The rows on the bundled datasets (run from the repository root): `report` and `--help`, the
+  /// official files loaded in process, the whole bundle loaded, every finance comparison of
   /// the trusts' authorities, and the release binary's `compare` for one finance measure.
   private func financeRows() throws -> [Row] {
     let repeats = max(runs, 10)
@@ -210,6 +206,12 @@ struct BenchmarkRunner {
       [selfPath, "phase", name, "--corpus", ".", "--output", workDirectory + "/phase-output"]
     }
     return [
+      try measure(
+        Row(phase: BenchmarkReport.reportPhase, size: nil), [binary, "report"], runs: repeats,
+        wallClock: true),
+      try measure(
+        Row(phase: BenchmarkReport.helpPhase, size: nil), [binary, "--help"], runs: repeats,
+        wallClock: true),
       try measure(
         Row(phase: BenchmarkReport.officialLoadPhase, size: nil), phase("official-load"),
         runs: repeats),

@@ -32,11 +32,28 @@ enum Spawn {
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
     let seconds = Clock.now() - start
-    let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    // Only the end: the values and messages wanted are there, and reading a whole listing of a
+    // million figures would grow this process, whose peak every later child's starts from.
+    let output = tail(ofFile: outputPath, bytes: 1 << 16)
     let exited = status & 0x7f == 0
     return Outcome(
       status: exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), seconds: seconds,
       maxResidentKB: Int(usage.ru_maxrss), output: output)
+  }
+
+  /// The last `bytes` bytes of a file as text (from the first whole line), empty when it cannot
+  /// be read.
+  static func tail(ofFile path: String, bytes: Int) -> String {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return "" }
+    defer { try? handle.close() }
+    let size = (try? handle.seekToEnd()) ?? 0
+    let start = size > UInt64(bytes) ? size - UInt64(bytes) : 0
+    guard (try? handle.seek(toOffset: start)) != nil,
+      let data = try? handle.readToEnd()
+    else { return "" }
+    let text = String(decoding: data, as: UTF8.self)
+    guard start > 0, let newline = text.firstIndex(of: "\n") else { return text }
+    return String(text[text.index(after: newline)...])
   }
 
   /// The value of `key=` in a line of `key=value` pairs.
