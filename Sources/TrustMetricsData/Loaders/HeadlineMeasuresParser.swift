@@ -33,62 +33,9 @@ public enum HeadlineMeasuresParser {
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> WorkforceStatistics
   {
-    let table = try NamedColumns(
-      bytes: bytes, file: file,
-      columns: WorkforceParser.identifyingColumns + columns.map(\.column),
-      what: "DfE's headline-measures file")
-    var result: [WorkforceRecord] = []
-    result.reserveCapacity(table.rows.count)
-    var firstLineOfArea: [String: Int] = [:]
-    for row in table.rows {
-      try table.requireFieldCount(row)
-      func field(_ name: String) -> String { table.field(table.column(name), of: row) }
-      func invalid(_ name: String, _ expected: String) -> DatasetError {
-        .invalidField(
-          file: file, line: row.line, field: name, value: field(name), expected: expected)
-      }
-      guard let year = Int(field("time_period")), (1900...2099).contains(year) else {
-        throw invalid("time_period", "a reporting year such as 2022")
-      }
-      guard let level = GeographicLevel(rawValue: field("geographic_level")) else {
-        throw invalid("geographic_level", "National, Regional or Local authority")
-      }
-      let code = field("old_la_code")
-      if level == .localAuthority, code.isEmpty {
-        throw invalid("old_la_code", "an authority code on a Local authority row")
-      }
-      let regionName = field("region_name")
-      if level == .regional, regionName.isEmpty {
-        throw invalid("region_name", "a region name on a Regional row")
-      }
-      var values: [WorkforceIndicator: OfficialValue] = [:]
-      for (column, indicator) in columns {
-        let text = field(column)
-        if let number = NumberField.double(text) {
-          values[indicator] = .number(number)
-        } else if let marker = SuppressionMarker(rawValue: text),
-          SuppressionMarker.workforceMarkers.contains(marker)
-        {
-          values[indicator] = .suppressed(marker)
-        } else {
-          throw invalid(column, "a number or a DfE marker (x, z, u, c, low, :)")
-        }
-      }
-      let name =
-        level == .national
-        ? field("country_name") : (level == .regional ? regionName : field("la_name"))
-      let areaKey = "\(year)|\(level.rawValue)|\(level == .localAuthority ? code : name)"
-      if let first = firstLineOfArea[areaKey] {
-        throw .duplicate(
-          file: file, line: row.line, field: "area and year", value: "\(name) \(year)",
-          firstLine: first)
-      }
-      firstLineOfArea[areaKey] = row.line
-      result.append(
-        WorkforceRecord(
-          year: year, level: level, regionName: regionName, laCode: code, name: name,
-          values: values, line: row.line))
-    }
-    return WorkforceStatistics(records: result)
+    let records = try WorkforceParser.read(
+      bytes: bytes, file: file, indicators: columns, what: "DfE's headline-measures file",
+      yearExample: "2022")
+    return WorkforceStatistics(records: records)
   }
 }

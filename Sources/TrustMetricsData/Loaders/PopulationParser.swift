@@ -19,51 +19,57 @@ public enum PopulationParser {
 
   /// Parses the file.
   ///
+  /// Rows are read one at a time from the bytes; years, levels, codes and names are converted
+  /// once per distinct text.
+  ///
   /// - Throws: `DatasetError` for a missing or unexpected column, an estimate that is neither a
   ///   number of 0 or more nor a marker, or an area given twice for one year.
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> [PopulationRecord]
   {
-    let table = try NamedColumns(
-      bytes: bytes, file: file, columns: columns, what: "ONS's mid-year population")
-    let timePeriod = table.column("time_period")
-    let geographicLevel = table.column("geographic_level")
-    let countryName = table.column("country_name")
-    let regionNameColumn = table.column("region_name")
-    let oldCode = table.column("old_la_code")
-    let newCode = table.column("new_la_code")
-    let laName = table.column("la_name")
-    let estimate = table.column("population_estimate")
+    let timePeriod = NamedColumns.Column("time_period", in: columns)
+    let geographicLevel = NamedColumns.Column("geographic_level", in: columns)
+    let countryName = NamedColumns.Column("country_name", in: columns)
+    let regionNameColumn = NamedColumns.Column("region_name", in: columns)
+    let oldCode = NamedColumns.Column("old_la_code", in: columns)
+    let newCode = NamedColumns.Column("new_la_code", in: columns)
+    let laName = NamedColumns.Column("la_name", in: columns)
+    let estimate = NamedColumns.Column("population_estimate", in: columns)
     var records: [PopulationRecord] = []
-    records.reserveCapacity(table.rows.count)
     var firstLine: [Key: Int] = [:]
-    for row in table.rows {
-      try table.requireFieldCount(row)
-      guard let year = Int(table.field(timePeriod, of: row)), (1900...2099).contains(year)
-      else { throw table.invalid(timePeriod, of: row, expected: "a year such as 2024") }
-      guard let level = GeographicLevel(rawValue: table.field(geographicLevel, of: row)) else {
-        throw table.invalid(
-          geographicLevel, of: row, expected: "National, Regional or Local authority")
+    var years = ByteInterner<Int>()
+    var levels = ByteInterner<GeographicLevel>()
+    var texts = ByteInterner<String>()
+    try NamedColumns.read(
+      bytes: bytes, file: file, columns: columns, what: "ONS's mid-year population"
+    ) { row throws(DatasetError) in
+      guard
+        let year = row.interned(
+          timePeriod, in: &years,
+          { text in Int(text).flatMap { (1900...2099).contains($0) ? $0 : nil } })
+      else { throw row.invalid(timePeriod, expected: "a year such as 2024") }
+      guard
+        let level = row.interned(geographicLevel, in: &levels, GeographicLevel.init(rawValue:))
+      else {
+        throw row.invalid(geographicLevel, expected: "National, Regional or Local authority")
       }
-      let code = table.field(oldCode, of: row)
+      let code = row.internedString(oldCode, in: &texts)
       if level == .localAuthority, code.isEmpty {
-        throw table.invalid(
-          oldCode, of: row, expected: "an authority code on a Local authority row")
+        throw row.invalid(oldCode, expected: "an authority code on a Local authority row")
       }
-      let regionName = table.field(regionNameColumn, of: row)
+      let regionName = row.internedString(regionNameColumn, in: &texts)
       if level == .regional, regionName.isEmpty {
-        throw table.invalid(
-          regionNameColumn, of: row, expected: "a region name on a Regional row")
+        throw row.invalid(regionNameColumn, expected: "a region name on a Regional row")
       }
-      let children = try table.financeValue(estimate, of: row)
+      let children = try row.financeValue(estimate)
       if let number = children.number, number < 0 {
-        throw table.invalid(estimate, of: row, expected: "a number of children, 0 or more")
+        throw row.invalid(estimate, expected: "a number of children, 0 or more")
       }
       let name =
         switch level {
-        case .national: table.field(countryName, of: row)
+        case .national: row.internedString(countryName, in: &texts)
         case .regional: regionName
-        case .localAuthority: table.field(laName, of: row)
+        case .localAuthority: row.internedString(laName, in: &texts)
         }
       let key = Key(year: year, level: level, area: level == .localAuthority ? code : name)
       if let first = firstLine.updateValue(row.line, forKey: key) {
@@ -74,7 +80,7 @@ public enum PopulationParser {
       records.append(
         PopulationRecord(
           year: year, level: level, regionName: regionName, laCode: code,
-          onsCode: table.field(newCode, of: row), name: name, children: children,
+          onsCode: row.internedString(newCode, in: &texts), name: name, children: children,
           fileLine: row.line))
     }
     return records

@@ -15,82 +15,98 @@ public enum WorkforceParser {
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> WorkforceStatistics
   {
-    let records = try CSVTable.parseRecords(bytes: bytes, file: file)
-    guard let header = records.first else {
-      throw .empty(file: file, expected: "DfE's workforce indicators with a header line")
-    }
-    let expected = identifyingColumns + WorkforceIndicator.allCases.map(\.rawValue)
-    let expectedText = "DfE's columns: " + expected.joined(separator: ",")
-    var index: [String: Int] = [:]
-    for (position, name) in header.fields.enumerated() {
-      guard expected.contains(name), index[name] == nil else {
-        throw .unexpectedHeader(
-          file: file, found: "column \(position + 1) is \"\(name)\"", expected: expectedText)
-      }
-      index[name] = position
-    }
-    if let absent = expected.first(where: { index[$0] == nil }) {
-      throw .unexpectedHeader(
-        file: file, found: "no column \"\(absent)\"", expected: expectedText)
-    }
-    let rows = records.dropFirst()
-    guard !rows.isEmpty else { throw .empty(file: file, expected: "at least one row of data") }
+    let indicators = WorkforceIndicator.allCases.map { (column: $0.rawValue, indicator: $0) }
+    let records = try read(
+      bytes: bytes, file: file, indicators: indicators, what: "DfE's workforce indicators",
+      columnsLabel: "DfE's columns", yearExample: "2025")
+    return WorkforceStatistics(records: records)
+  }
+
+  /// Reads a workforce file whose indicator columns have the given names: the identifying
+  /// columns, then one value per indicator, a number or a DfE marker.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's bytes.
+  ///   - file: The path shown in messages.
+  ///   - indicators: Each indicator's column name, in the order the row's values are checked.
+  ///   - what: What the file is, for messages.
+  ///   - columnsLabel: How a wrong header's message introduces the expected columns.
+  ///   - yearExample: A reporting year for the message about a bad `time_period`.
+  /// - Returns: The rows in file order.
+  /// - Throws: `DatasetError` for an unexpected or missing column, a cell that is neither a
+  ///   number nor a DfE marker, an unknown geographic level, or an area given twice for one year.
+  static func read(
+    bytes: some Collection<UInt8>, file: String,
+    indicators: [(column: String, indicator: WorkforceIndicator)], what: String,
+    columnsLabel: String? = nil, yearExample: String
+  ) throws(DatasetError) -> [WorkforceRecord] {
+    let columns = identifyingColumns + indicators.map(\.column)
+    let timePeriod = NamedColumns.Column("time_period", in: columns)
+    let geographicLevel = NamedColumns.Column("geographic_level", in: columns)
+    let countryName = NamedColumns.Column("country_name", in: columns)
+    let regionNameColumn = NamedColumns.Column("region_name", in: columns)
+    let oldCode = NamedColumns.Column("old_la_code", in: columns)
+    let laName = NamedColumns.Column("la_name", in: columns)
+    let values = indicators.map { (NamedColumns.Column($0.column, in: columns), $0.indicator) }
     var result: [WorkforceRecord] = []
-    result.reserveCapacity(rows.count)
-    var firstLineOfArea: [String: Int] = [:]
-    for row in rows {
-      guard row.fields.count == header.fields.count else {
-        throw .wrongFieldCount(
-          file: file, line: row.line, found: row.fields.count, expected: header.fields.count)
+    var firstLineOfArea: [AreaKey: Int] = [:]
+    var years = ByteInterner<Int>()
+    var levels = ByteInterner<GeographicLevel>()
+    var texts = ByteInterner<String>()
+    try NamedColumns.read(
+      bytes: bytes, file: file, columns: columns, what: what, columnsLabel: columnsLabel
+    ) { row throws(DatasetError) in
+      guard
+        let year = row.interned(
+          timePeriod, in: &years,
+          { text in Int(text).flatMap { (1900...2099).contains($0) ? $0 : nil } })
+      else {
+        throw row.invalid(timePeriod, expected: "a reporting year such as \(yearExample)")
       }
-      func field(_ name: String) -> String { row.fields[index[name] ?? 0] }
-      func invalid(_ name: String, _ expected: String) -> DatasetError {
-        .invalidField(
-          file: file, line: row.line, field: name, value: field(name), expected: expected)
+      guard
+        let level = row.interned(geographicLevel, in: &levels, GeographicLevel.init(rawValue:))
+      else {
+        throw row.invalid(geographicLevel, expected: "National, Regional or Local authority")
       }
-      guard let year = Int(field("time_period")), (1900...2099).contains(year) else {
-        throw invalid("time_period", "a reporting year such as 2025")
-      }
-      guard let level = GeographicLevel(rawValue: field("geographic_level")) else {
-        throw invalid("geographic_level", "National, Regional or Local authority")
-      }
-      let code = field("old_la_code")
+      let code = row.internedString(oldCode, in: &texts)
       if level == .localAuthority, code.isEmpty {
-        throw invalid("old_la_code", "an authority code on a Local authority row")
+        throw row.invalid(oldCode, expected: "an authority code on a Local authority row")
       }
-      let regionName = field("region_name")
+      let regionName = row.internedString(regionNameColumn, in: &texts)
       if level == .regional, regionName.isEmpty {
-        throw invalid("region_name", "a region name on a Regional row")
+        throw row.invalid(regionNameColumn, expected: "a region name on a Regional row")
       }
-      var values: [WorkforceIndicator: OfficialValue] = [:]
-      for indicator in WorkforceIndicator.allCases {
-        let text = field(indicator.rawValue)
-        if let number = NumberField.double(text) {
-          values[indicator] = .number(number)
-        } else if let marker = SuppressionMarker(rawValue: text),
-          SuppressionMarker.workforceMarkers.contains(marker)
-        {
-          values[indicator] = .suppressed(marker)
-        } else {
-          throw invalid(
-            indicator.rawValue, "a number or a DfE marker (x, z, u, c, low, :)")
+      var cells: [WorkforceIndicator: OfficialValue] = [:]
+      cells.reserveCapacity(values.count)
+      for (column, indicator) in values {
+        guard let value = row.workforceValue(column) else {
+          throw row.invalid(column, expected: "a number or a DfE marker (x, z, u, c, low, :)")
         }
+        cells[indicator] = value
       }
       let name =
         level == .national
-        ? field("country_name") : (level == .regional ? regionName : field("la_name"))
-      let areaKey = "\(year)|\(level.rawValue)|\(level == .localAuthority ? code : name)"
-      if let first = firstLineOfArea[areaKey] {
+        ? row.internedString(countryName, in: &texts)
+        : (level == .regional ? regionName : row.internedString(laName, in: &texts))
+      let areaKey = AreaKey(year: year, level: level, area: level == .localAuthority ? code : name)
+      if let first = firstLineOfArea.updateValue(row.line, forKey: areaKey) {
         throw .duplicate(
           file: file, line: row.line, field: "area and year", value: "\(name) \(year)",
           firstLine: first)
       }
-      firstLineOfArea[areaKey] = row.line
       result.append(
         WorkforceRecord(
           year: year, level: level, regionName: regionName, laCode: code, name: name,
-          values: values, line: row.line))
+          values: cells, line: row.line))
     }
-    return WorkforceStatistics(records: result)
+    return result
+  }
+
+  /// What makes a row unique: one row per year and area (an authority by code, England and a
+  /// region by name).
+  private struct AreaKey: Hashable {
+    var year: Int
+    var level: GeographicLevel
+    var area: String
   }
 }

@@ -107,6 +107,8 @@ enum AboutSheet {
   /// loaded: a number as the shortest decimal that reads back as the same `Double`
   /// (`String(Double)`), never rounded; a marker as its code (`x`, `-`, `[x]`, `blank`, ...).
   /// File line numbers are not part of it.
+  ///
+  /// The dataset's finance must be loaded (``FinanceStatistics/isLoaded``).
   static func contentHash(of dataset: Dataset) -> String {
     var text = CanonicalText()
     for figure in dataset.figures {
