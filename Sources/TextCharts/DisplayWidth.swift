@@ -3,13 +3,22 @@
 public enum DisplayWidth {
   /// The display width of a string in terminal columns.
   public static func of(_ text: some StringProtocol) -> Int {
-    text.reduce(0) { $0 + width(of: $1) }
+    // ASCII text, byte by byte: a printable byte is one column, a control none (as each of its
+    // characters, `\r\n` included, measures below).
+    var columns = 0
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return text.reduce(0) { $0 + width(of: $1) } }
+      if byte >= 0x20, byte < 0x7F { columns += 1 }
+    }
+    return columns
   }
 
   /// The display width of one grapheme cluster.
   public static func width(of character: Character) -> Int {
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let value = scalar.value
+    // Printable ASCII: one column, without looking up the scalar's properties.
+    if value >= 0x20, value < 0x7F { return 1 }
     if value == 0 || scalar.properties.generalCategory == .nonspacingMark { return 0 }
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     let wideRanges: [ClosedRange<UInt32>] = [

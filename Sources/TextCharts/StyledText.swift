@@ -120,7 +120,8 @@ public struct StyledText: Hashable, Sendable, ExpressibleByStringLiteral {
   public var trimmingTrailingSpaces: StyledText {
     var trimmed = runs
     while let last = trimmed.last {
-      let text = String(last.text.reversed().drop { $0 == " " }.reversed())
+      var text = last.text
+      while text.last == " " { text.removeLast() }
       if text.isEmpty {
         trimmed.removeLast()
       } else {

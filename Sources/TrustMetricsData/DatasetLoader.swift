@@ -8,6 +8,12 @@ public struct DatasetLoader: Sendable {
   public var datasetsDirectory: String
   /// The directory of source documents.
   public var seedsDirectory: String
+  /// The optional parts read; default all.
+  ///
+  /// Without ``DatasetParts/finance`` the finance files are not read, not even checked, and the
+  /// dataset's finance is `FinanceStatistics.notLoaded`, which says so and refuses every finance
+  /// question.
+  public var parts: DatasetParts
 
   /// The official indicators file, relative to the datasets directory.
   public static let workforceFile = "official/csww_indicators_2017_to_2025.csv"
@@ -24,39 +30,81 @@ public struct DatasetLoader: Sendable {
   public static let populationFile = "official/ons_mid_year_population_2012_to_2024.csv"
 
   /// Creates a loader for two directories.
-  public init(datasetsDirectory: String = "datasets", seedsDirectory: String = "seeds") {
+  ///
+  /// - Parameters:
+  ///   - datasetsDirectory: The datasets directory.
+  ///   - seedsDirectory: The directory of source documents.
+  ///   - parts: The optional parts to read; default all.
+  public init(
+    datasetsDirectory: String = "datasets", seedsDirectory: String = "seeds",
+    parts: DatasetParts = .all
+  ) {
     self.datasetsDirectory = datasetsDirectory
     self.seedsDirectory = seedsDirectory
+    self.parts = parts
   }
 
-  /// Reads and validates everything.
+  /// Reads and validates everything ``parts`` asks for.
   ///
   /// - Returns: The dataset.
   /// - Throws: `DatasetError`: missing or unreadable inputs, or the first malformed row.
   public func load() throws(DatasetError) -> Dataset {
     let seedNames = try FileReader.fileNames(inDirectory: seedsDirectory)
-    // The seeds are read while the datasets are parsed, side by side; each result is handed
-    // over through its own lock. A failure reading the seeds is still reported first, as when
-    // they were read first.
+    let wantsFinance = parts.contains(.finance)
+    // Two halves side by side: the seeds' texts and the two large finance files (section 251
+    // and RO3); the other dataset files and then ONS's children. Each result is handed over
+    // through its own lock, and failures are reported in the order of a load on one thread:
+    // the seeds, the dataset files in order, then section 251, RO3 and ONS.
     let seeds = Mutex<Result<[String: String], DatasetError>>(.success([:]))
+    let spending = Mutex<Result<Spending?, DatasetError>>(.success(nil))
     let parsed = Mutex<Result<Dataset, DatasetError>>(
       .failure(.unreadable(path: datasetsDirectory, reason: "not parsed")))
+    let population = Mutex<Result<[PopulationRecord], DatasetError>>(.success([]))
     let loader = self
     DispatchQueue.concurrentPerform(iterations: 2) { part in
       if part == 0 {
         let read = Result { () throws(DatasetError) in try loader.readSeeds(named: seedNames) }
         seeds.withLock { $0 = read }
+        guard wantsFinance else { return }
+        let spent = Result { () throws(DatasetError) -> Spending? in try loader.parseSpending() }
+        spending.withLock { $0 = spent }
       } else {
         let done = Result { () throws(DatasetError) in
           try loader.parseDatasets(sourceNames: Set(seedNames))
         }
         parsed.withLock { $0 = done }
+        guard wantsFinance, case .success = done else { return }
+        let children = Result { () throws(DatasetError) in
+          try PopulationParser.parse(
+            bytes: try loader.read(Self.populationFile), file: loader.path(Self.populationFile))
+        }
+        population.withLock { $0 = children }
       }
     }
     let texts = try seeds.withLock { $0 }.get()
     var dataset = try parsed.withLock { $0 }.get()
     dataset.sourceTexts = texts
+    if wantsFinance, let spent = try spending.withLock({ $0 }).get() {
+      dataset.finance = FinanceStatistics(
+        section251: spent.section251, revenueOutturn: spent.revenueOutturn,
+        population: try population.withLock { $0 }.get(), workforce: dataset.workforce)
+    }
     return dataset
+  }
+
+  /// DfE's section 251 outturn and MHCLG's RO3 return.
+  private struct Spending: Sendable {
+    var section251: [Section251Record]
+    var revenueOutturn: [RevenueOutturnRecord]
+  }
+
+  /// The section 251 and RO3 files parsed, in that order.
+  private func parseSpending() throws(DatasetError) -> Spending {
+    Spending(
+      section251: try Section251Parser.parse(
+        bytes: try read(Self.section251File), file: path(Self.section251File)),
+      revenueOutturn: try RevenueOutturnParser.parse(
+        bytes: try read(Self.revenueOutturnFile), file: path(Self.revenueOutturnFile)))
   }
 
   /// The text of every seed, by file name.
@@ -71,8 +119,8 @@ public struct DatasetLoader: Sendable {
     return texts
   }
 
-  /// Every dataset file parsed and checked against the seeds' names, the seeds' texts left
-  /// empty.
+  /// Every dataset file but the finance files parsed and checked against the seeds' names, the
+  /// seeds' texts left empty and the finance not loaded.
   private func parseDatasets(sourceNames: Set<String>) throws(DatasetError) -> Dataset {
     let entities = try EntityParser.parse(
       bytes: try read("entities.csv"), file: path("entities.csv"))
@@ -94,18 +142,10 @@ public struct DatasetLoader: Sendable {
       file: Self.earlierWorkforceFile)
     let neighbours = try NeighbourParser.parse(
       bytes: try read(Self.neighboursFile), file: path(Self.neighboursFile), workforce: workforce)
-    let finance = FinanceStatistics(
-      section251: try Section251Parser.parse(
-        bytes: try read(Self.section251File), file: path(Self.section251File)),
-      revenueOutturn: try RevenueOutturnParser.parse(
-        bytes: try read(Self.revenueOutturnFile), file: path(Self.revenueOutturnFile)),
-      population: try PopulationParser.parse(
-        bytes: try read(Self.populationFile), file: path(Self.populationFile)),
-      workforce: workforce)
     var dataset = Dataset(
       figures: figures, entities: entities, trusts: trusts, sources: sources, articles: articles,
-      sourceTexts: [:], workforce: workforce, neighbours: neighbours, finance: finance,
-      earlierWorkforceReleases: [earlier])
+      sourceTexts: [:], workforce: workforce, neighbours: neighbours,
+      finance: FinanceStatistics.notLoaded, earlierWorkforceReleases: [earlier])
     dataset.workforceFile = Self.workforceFile
     return dataset
   }

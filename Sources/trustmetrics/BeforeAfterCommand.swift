@@ -38,7 +38,7 @@ struct BeforeAfterCommand: ParsableCommand {
 
   func run() throws {
     let measures = try MeasureOption.measures(measure)
-    let dataset = try data.load()
+    let dataset = try data.load(DataOptions.parts(showing: measures))
     var trusts = Set<String>()
     if let trust {
       let entity = try EntitySelection.resolve(trust, in: dataset)

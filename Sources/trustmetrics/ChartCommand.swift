@@ -77,7 +77,8 @@ struct ChartCommand: ParsableCommand {
       throw CommandErrors.usage("give --measure, one of \(MeasureOption.names)")
     }
     let layout = try display.resolved()
-    let dataset = try data.load()
+    let dataset = try data.load(
+      DataOptions.parts(showing: [chosen], hashed: display.format == .html))
     let since = try SinceOption.year(since, measures: [chosen], in: dataset.official)
     let entities = try entity.map { try Self.subject($0, in: dataset) }
     let chart = TrendChart.build(

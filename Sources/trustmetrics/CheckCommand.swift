@@ -48,7 +48,7 @@ struct CheckCommand: ParsableCommand {
   var strict = false
 
   func run() throws {
-    let dataset = try data.load()
+    let dataset = try data.load(.alwaysRead)
     let scopes = only.map { Set([$0]) } ?? Set(CheckScope.allCases)
     let claims =
       scopes.contains(.claims)

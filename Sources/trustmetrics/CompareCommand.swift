@@ -53,7 +53,7 @@ struct CompareCommand: ParsableCommand {
     guard (entity != nil) != allTrusts else {
       throw CommandErrors.usage("give either --entity NAME or --all-trusts")
     }
-    let dataset = try data.load()
+    let dataset = try data.load(DataOptions.parts(showing: measures))
     var codes = WorkforceViews.trustAuthorityCodes(in: dataset)
     if let entity { codes = [try EntitySelection.authorityCode(entity, in: dataset)] }
     let years = try YearOption.years(year, measures: measures, in: dataset.official)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SourceCheck
 import TrustMetricsCore
+import TrustMetricsData
 import TrustMetricsReports
 
 /// `trustmetrics extract`: proposes candidate figures from a text for a person to review.
@@ -72,7 +73,7 @@ struct ExtractCommand: ParsableCommand {
       }
       date = parsed
     }
-    let dataset = try data.load()
+    let dataset = try data.load(.alwaysRead)
     let text = try TextInput.read(file)
     let name = source ?? URL(fileURLWithPath: file).lastPathComponent
     var authorityNames = Set<String>()

@@ -54,7 +54,7 @@ struct FactCheckCommand: ParsableCommand {
       return parsed
     }
     let text = try TextInput.read(file)
-    let dataset = try data.load()
+    let dataset = try data.load(.all)
     let report = FactChecker(
       dataset: dataset,
       financeFiles: [

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TrustMetricsCore
+import TrustMetricsData
 import TrustMetricsReports
 
 /// `trustmetrics figures`: the extracted figures with their citations.
@@ -50,7 +51,7 @@ struct FiguresCommand: ParsableCommand {
       }
       wantedMeasure = parsed
     }
-    let dataset = try data.load()
+    let dataset = try data.load(.alwaysRead)
     if let source, !dataset.sourceTexts.keys.contains(source) {
       throw CommandErrors.usage(
         "--source \"\(source)\" is not a file in seeds/; expected one of "

@@ -73,7 +73,8 @@ struct ReportCommand: ParsableCommand {
     let measures =
       measure.isEmpty ? TrendReport.defaultMeasures : try MeasureOption.measures(measure)
     let layout = try display.resolved()
-    let dataset = try data.load()
+    let dataset = try data.load(
+      DataOptions.parts(showing: measures, hashed: display.format == .html))
     let since = try SinceOption.year(since, measures: measures, in: dataset.official)
     var codes = TrendReport.authoritiesWithFigures(in: dataset)
     if !entity.isEmpty {

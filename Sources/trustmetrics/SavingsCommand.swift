@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TrustMetricsCore
+import TrustMetricsData
 import TrustMetricsReports
 
 /// `trustmetrics savings`: payback and net present value of bringing services in-house.
@@ -61,7 +62,7 @@ struct SavingsCommand: ParsableCommand {
     var high = annualSavingHigh ?? annualSaving
     var sources: [String] = []
     if let entity {
-      let dataset = try data.load()
+      let dataset = try data.load(.alwaysRead)
       let names = EntitySelection.names(
         covering: try EntitySelection.resolve(entity, in: dataset), in: dataset)
       guard let found = SavingsView.insourcingCase(among: names, in: dataset) else {

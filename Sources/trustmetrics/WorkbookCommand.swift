@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SourceCheck
 import TrustMetricsCore
+import TrustMetricsData
 import TrustMetricsReports
 import XlsxWriter
 
@@ -70,7 +71,7 @@ struct WorkbookCommand: ParsableCommand {
     guard (1...100).contains(years) else {
       throw CommandErrors.usage("--years \(years) is out of range; give 1 to 100")
     }
-    let dataset = try data.load()
+    let dataset = try data.load(.all)
     var codes: [String]?
     if !entity.isEmpty {
       codes = try entity.map { try EntitySelection.authorityCode($0, in: dataset) }

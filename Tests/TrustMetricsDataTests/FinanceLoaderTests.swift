@@ -295,6 +295,85 @@ import TrustMetricsCore
     ) { try Self.population("population-unknown-level.csv") }
   }
 
+  // MARK: - What is reported first
+
+  /// One file of each kind: its header, then `rows`.
+  static func parsers(_ rows: [String]) -> [(String, () throws -> Void)] {
+    func text(_ columns: [String]) -> [UInt8] {
+      ([columns.joined(separator: ",")] + rows).joined(separator: "\n").bytes
+    }
+    let section251 = text(Section251Parser.columns)
+    let revenueOutturn = text(RevenueOutturnParser.columns)
+    let population = text(PopulationParser.columns)
+    return [
+      ("s251", { _ = try Section251Parser.parse(bytes: section251, file: "f") }),
+      ("ro3", { _ = try RevenueOutturnParser.parse(bytes: revenueOutturn, file: "f") }),
+      ("ons", { _ = try PopulationParser.parse(bytes: population, file: "f") }),
+    ]
+  }
+
+  // Rows are read one at a time, yet a malformed CSV after a bad row is still what is reported,
+  // as when the whole file was parsed before any row was checked.
+  @Test func reportsAMalformedCSVAfterABadRowFirst() {
+    for (name, parse) in Self.parsers(["a,b", "c,d", "\"unterminated"]) {
+      #expect(
+        throws: DatasetError.malformedCSV(
+          file: "f", line: 4, problem: CSVError.unterminatedQuote(line: 4).description),
+        "\(name)"
+      ) { try parse() }
+    }
+  }
+
+  @Test func reportsTheFirstBadRowWhenTheCSVIsWellFormed() {
+    let widths = [7, 9, 12]
+    for ((name, parse), width) in zip(Self.parsers(["a,b", "c,d"]), widths) {
+      #expect(
+        throws: DatasetError.wrongFieldCount(file: "f", line: 2, found: 2, expected: width),
+        "\(name)"
+      ) { try parse() }
+    }
+  }
+
+  @Test func reportsAHeaderOnlyFileAsEmpty() {
+    for (name, parse) in Self.parsers([]) {
+      #expect(
+        throws: DatasetError.empty(file: "f", expected: "at least one row of data"), "\(name)"
+      ) { try parse() }
+    }
+  }
+
+  // Every text field of the bundled finance files is kept as written: the loaders' records
+  // beside a plain reader's rows (no row spans lines, so row i is on line i + 2).
+  @Test func keepsEveryBundledTextAsWritten() throws {
+    let finance = try BundledDataset.dataset().finance
+    let section251 = try RawOfficialTables.table("s251_outturn_2016-17_to_2024-25.csv")
+    #expect(section251.count == finance.section251.count)
+    for (row, record) in zip(section251, finance.section251) {
+      #expect(
+        [row["measure"], row["la_code"], row["area"], row["region"]]
+          == [record.line.rawValue, record.laCode, record.area, record.regionName],
+        "s251 line \(record.fileLine)")
+    }
+    let revenueOutturn = try RawOfficialTables.table(
+      "ro3_childrens_social_care_2022-23_to_2024-25.csv")
+    #expect(revenueOutturn.count == finance.revenueOutturn.count)
+    for (row, record) in zip(revenueOutturn, finance.revenueOutturn) {
+      let certified = record.isCertified.map { $0 ? "Y" : "N" } ?? "[x]"
+      #expect(
+        [row["ons_code"], row["la_name"], row["service_line"], row["column"], row["certified"]]
+          == [record.onsCode, record.name, record.serviceLine, record.column.rawValue, certified],
+        "ro3 line \(record.fileLine)")
+    }
+    let population = try RawOfficialTables.table("ons_mid_year_population_2012_to_2024.csv")
+    #expect(population.count == finance.population.count)
+    for (row, record) in zip(population, finance.population) {
+      #expect(
+        [row["region_name"], row["old_la_code"], row["new_la_code"]]
+          == [record.regionName, record.laCode, record.onsCode],
+        "ons line \(record.fileLine)")
+    }
+  }
+
   // MARK: - Every marker in every file
 
   static let markers: [(String, SuppressionMarker)] = [

@@ -271,8 +271,9 @@ import XlsxWriter
   }
 
   @Test func datasetContentHashIsTheDigestOfItsCanonicalLines() {
-    // The canonical text built whole, line by line, as a reader of the About sheet would.
-    let dataset = WorkbookFixture.dataset
+    // The canonical text built whole, line by line, as a reader of the About sheet would; a
+    // dataset with every part: figures, workforce, an earlier release, neighbours and finance.
+    let dataset = ContentHashTests.dataset()
     var lines = dataset.figures.map { figure in
       [
         "figure", figure.id, figure.entity, figure.measure.rawValue, figure.period.description,
@@ -299,17 +300,52 @@ import XlsxWriter
       ].joined(separator: "\t")
     }
     lines += dataset.articles.map { "article\t\($0)" }
-    lines += dataset.workforce.records.map { record in
-      let values = record.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { key, value in
-        switch value {
-        case .number(let number): "\(key.rawValue)=\(number)"
-        case .suppressed(let marker): "\(key.rawValue)=\(marker.rawValue)"
-        }
+    func text(_ value: OfficialValue) -> String {
+      switch value {
+      case .number(let number): "\(number)"
+      case .suppressed(let marker): marker.rawValue
       }
-      return "official\t\(record.year)\t\(record.level.rawValue)\t\(record.regionName)\t"
-        + "\(record.laCode)\t" + values.joined(separator: ",")
+    }
+    func workforce(_ record: WorkforceRecord) -> String {
+      let values = record.values.sorted { $0.key.rawValue < $1.key.rawValue }.map { key, value in
+        "\(key.rawValue)=\(text(value))"
+      }
+      return "\(record.year)\t\(record.level.rawValue)\t\(record.regionName)\t"
+        + "\(record.laCode)\t\(record.name)\t" + values.joined(separator: ",")
+    }
+    lines += dataset.workforce.records.map { "official\t" + workforce($0) }
+    let release = dataset.earlierWorkforceReleases.first
+    lines += (release?.statistics.records ?? []).map {
+      "earlier_official\t\(release?.reportingYear ?? 0)\t" + workforce($0)
+    }
+    lines += dataset.neighbours.neighboursByCode.keys.sorted().map { code in
+      "neighbours\t\(code)\t"
+        + (dataset.neighbours.neighboursByCode[code] ?? []).joined(separator: ",")
+    }
+    lines += dataset.finance.section251.map { record in
+      [
+        "s251", record.line.rawValue, "\(record.year)", record.laCode, record.area,
+        record.regionName, text(record.value),
+      ].joined(separator: "\t")
+    }
+    lines += dataset.finance.revenueOutturn.map { record in
+      [
+        "ro3", "\(record.year)", record.onsCode, record.name, record.serviceLine,
+        record.column.rawValue, record.isCertified.map { $0 ? "Y" : "N" } ?? "[x]",
+        text(record.thousands),
+      ].joined(separator: "\t")
+    }
+    lines += dataset.finance.population.map { record in
+      [
+        "population", "\(record.year)", record.level.rawValue, record.regionName,
+        record.laCode, record.onsCode, record.name, text(record.children),
+      ].joined(separator: "\t")
     }
     #expect(!dataset.figures.isEmpty && !dataset.workforce.records.isEmpty)
+    #expect(release != nil && !dataset.neighbours.neighboursByCode.isEmpty)
+    #expect(
+      !dataset.finance.section251.isEmpty && !dataset.finance.revenueOutturn.isEmpty
+        && !dataset.finance.population.isEmpty)
     #expect(
       AboutSheet.contentHash(of: dataset) == ContentHash.sha256(lines.joined(separator: "\n")))
   }

@@ -6,25 +6,52 @@
 /// authorities as one row (`940 / 941`, `314 / 318`), their spend and children are added; a
 /// published unit cost cannot be added and has no value for such a row (``SuppressionMarker/jointRow``).
 /// Every missing value keeps its reason and is left out of totals, means and ranks.
+///
+/// A dataset loaded without its finance files holds ``notLoaded``: ``isLoaded`` says so, and
+/// asking it for any finance value stops the program (a command that shows finance must load
+/// it), so that no command shows an empty finance block as if the files had no data.
 public struct FinanceStatistics: Sendable {
   /// Every section 251 value, in file order.
-  public let section251: [Section251Record]
+  public var section251: [Section251Record] {
+    requireLoaded()
+    return section251Records
+  }
   /// Every RO3 value, in file order.
-  public let revenueOutturn: [RevenueOutturnRecord]
+  public var revenueOutturn: [RevenueOutturnRecord] {
+    requireLoaded()
+    return revenueOutturnRecords
+  }
   /// Every population estimate, in file order.
-  public let population: [PopulationRecord]
+  public var population: [PopulationRecord] {
+    requireLoaded()
+    return populationRecords
+  }
   /// Possible reclassifications in authorities' section 251 series, by authority code then year
   /// (found on first use).
-  public var breaks: [SeriesBreak] { memo.seriesBreaks { inputs.seriesBreaks() } }
+  public var breaks: [SeriesBreak] {
+    requireLoaded()
+    return memo.seriesBreaks { inputs.seriesBreaks() }
+  }
+  /// Whether the finance files were read: `false` only for ``notLoaded``.
+  public let isLoaded: Bool
+  private let section251Records: [Section251Record]
+  private let revenueOutturnRecords: [RevenueOutturnRecord]
+  private let populationRecords: [PopulationRecord]
   private let inputs: FinanceInputs
   private let workforce: WorkforceStatistics
   private let yearsByMeasure: [OfficialMeasure: [Int]]
   /// The tables and breaks computed so far, shared by copies.
   private let memo = FinanceMemo()
 
-  /// No finance data.
+  /// No finance data (loaded, and empty).
   public static let empty = FinanceStatistics(
     section251: [], revenueOutturn: [], population: [], workforce: WorkforceStatistics(records: []))
+
+  /// The finance files were not read (``DatasetLoader`` was asked for other parts only): any
+  /// question about finance values stops the program.
+  public static let notLoaded = FinanceStatistics(
+    section251: [], revenueOutturn: [], population: [], workforce: WorkforceStatistics(records: []),
+    isLoaded: false)
 
   /// Joins the three files, ready to compute every finance measure.
   ///
@@ -40,10 +67,20 @@ public struct FinanceStatistics: Sendable {
     section251: [Section251Record], revenueOutturn: [RevenueOutturnRecord],
     population: [PopulationRecord], workforce: WorkforceStatistics
   ) {
-    self.section251 = section251
-    self.revenueOutturn = revenueOutturn
-    self.population = population
+    self.init(
+      section251: section251, revenueOutturn: revenueOutturn, population: population,
+      workforce: workforce, isLoaded: true)
+  }
+
+  private init(
+    section251: [Section251Record], revenueOutturn: [RevenueOutturnRecord],
+    population: [PopulationRecord], workforce: WorkforceStatistics, isLoaded: Bool
+  ) {
+    section251Records = section251
+    revenueOutturnRecords = revenueOutturn
+    populationRecords = population
     self.workforce = workforce
+    self.isLoaded = isLoaded
     let inputs = FinanceInputs(
       section251: section251, revenueOutturn: revenueOutturn, population: population)
     self.inputs = inputs
@@ -52,12 +89,25 @@ public struct FinanceStatistics: Sendable {
     yearsByMeasure = years
   }
 
+  /// Stops the program when the finance files were not loaded: a programming error (a command
+  /// that shows finance loaded the dataset without it), never a data error.
+  private func requireLoaded() {
+    precondition(
+      isLoaded,
+      "finance data was asked for, but the dataset was loaded without its finance files "
+        + "(DatasetLoader.parts lacks .finance)")
+  }
+
   /// The years a finance measure has values for (the years the financial years start),
   /// ascending; empty for a workforce measure.
-  public func years(of measure: OfficialMeasure) -> [Int] { yearsByMeasure[measure] ?? [] }
+  public func years(of measure: OfficialMeasure) -> [Int] {
+    if measure.isFinance { requireLoaded() }
+    return yearsByMeasure[measure] ?? []
+  }
 
   /// The measure's table for a year, or `nil` when the year is not in the data.
   public func table(_ measure: OfficialMeasure, year: Int) -> MeasureTable? {
+    if measure.isFinance { requireLoaded() }
     guard yearsByMeasure[measure]?.contains(year) == true else { return nil }
     return memo.table(measure, year: year) {
       // A year's units are the same for every measure: grouped once.
@@ -79,6 +129,7 @@ public struct FinanceStatistics: Sendable {
   public func breaks(
     affecting measure: OfficialMeasure, code: String, years: ClosedRange<Int>
   ) -> [SeriesBreak] {
+    if measure.isFinance { requireLoaded() }
     guard let line = measure.section251Line, !line.isUnitCost, line != .childrenAndYoungPeople
     else { return [] }
     let members = Set(WorkforceRecord.memberCodes(of: code))

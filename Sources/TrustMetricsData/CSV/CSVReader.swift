@@ -75,6 +75,22 @@ struct CSVReader: ~Copyable {
     fileDescriptor = -1
   }
 
+  /// Calls `body` with a reader over `bytes`, read in place when they are contiguous.
+  ///
+  /// Bytes that are not contiguous are copied first. This is the loaders' way to read a whole
+  /// file's bytes record by record without unsafe code of their own; the reader must not
+  /// outlive the call.
+  static func reading<Result>(
+    _ bytes: some Collection<UInt8>, _ body: (consuming CSVReader) -> Result
+  ) -> Result {
+    // unsafe: the byte scanner reads the caller's bytes in place, for this call only.
+    if let result = bytes.withContiguousStorageIfAvailable({ body(CSVReader(bytes: $0)) }) {
+      return result
+    }
+    // unsafe: the byte scanner reads the copy in place, for this call only.
+    return Array(bytes).withUnsafeBufferPointer { body(CSVReader(bytes: $0)) }
+  }
+
   /// A reader over an open file, read `chunkSize` bytes at a time (the descriptor is not
   /// closed).
   init(fileDescriptor: Int32, chunkSize: Int = 1 << 20) {

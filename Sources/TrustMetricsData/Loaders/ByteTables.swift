@@ -67,6 +67,9 @@ struct ByteInterner<Value> {
   private var slots: [Int32] = Array(repeating: 0, count: 16)
   /// Past this many entries nothing more is kept (a column of mostly distinct texts).
   private let limit: Int
+  /// The entry found or stored last: looked at first, without hashing, since a column whose
+  /// rows come in blocks (a measure, a service line) repeats it row after row.
+  private var last = -1
 
   init(limit: Int = 1 << 16) {
     self.limit = limit
@@ -87,10 +90,40 @@ struct ByteInterner<Value> {
     }
   }
 
+  /// What a look-up found: the value, or the bytes' hash to store a value with.
+  enum Lookup {
+    case found(Value)
+    case missing(hash: UInt64)
+  }
+
+  /// The value stored for these bytes, the last entry found or stored tried first.
+  mutating func lookUp(_ bytes: Span<UInt8>) -> Lookup {
+    if last >= 0, entries[last].count == bytes.count, isKey(entries[last], bytes) {
+      return .found(entries[last].value)
+    }
+    let hash = ByteHash.hash(bytes)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let stored = Int(slots[slot])
+      if stored == 0 { return .missing(hash: hash) }
+      let entry = entries[stored - 1]
+      if entry.hash == hash, entry.count == bytes.count, isKey(entry, bytes) {
+        last = stored - 1
+        return .found(entry.value)
+      }
+      slot = (slot + 1) & mask
+    }
+  }
+
   /// Whether an entry's key is these bytes (of the same count).
   private func isKey(_ entry: Entry, _ bytes: Span<UInt8>) -> Bool {
-    for index in bytes.indices where keys[entry.start + index] != bytes[index] { return false }
-    return true
+    let key = keys.span.extracting(entry.start..<entry.start + entry.count)
+    // Every byte compared, without an exit in the loop, so that it runs many bytes at a time
+    // (the keys of a column are long and mostly equal: service lines, area names).
+    var difference: UInt8 = 0
+    for index in 0..<key.count { difference |= key[index] ^ bytes[index] }
+    return difference == 0
   }
 
   /// Stores a value for bytes not yet stored (ignored once the table is full).
@@ -100,6 +133,7 @@ struct ByteInterner<Value> {
     entries.append(Entry(hash: hash, start: keys.count, count: bytes.count, value: value))
     for index in bytes.indices { keys.append(bytes[index]) }
     place(entries.count - 1)
+    last = entries.count - 1
   }
 
   private mutating func place(_ index: Int) {
@@ -112,6 +146,68 @@ struct ByteInterner<Value> {
   private mutating func grow() {
     slots = Array(repeating: 0, count: slots.count * 2)
     for index in entries.indices { place(index) }
+  }
+}
+
+/// The first line each key was seen on, for finding a key given twice: an open-addressing table
+/// of 128-bit keys (a loader packs what makes a row unique into two words), cheaper per row than
+/// a `Dictionary`'s hashing.
+struct FirstLines {
+  /// A key: two words.
+  struct Key: Equatable {
+    var high: UInt64
+    var low: UInt64
+  }
+
+  /// The keys, and each key's line (0 for an empty slot): a power of two of them, at most half
+  /// full.
+  private var keys: [Key]
+  private var lines: [Int]
+  private var count = 0
+
+  /// A table sized for about `capacity` keys.
+  init(capacity: Int = 0) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    keys = Array(repeating: Key(high: 0, low: 0), count: size)
+    lines = Array(repeating: 0, count: size)
+  }
+
+  /// Records that `key` was seen on `line` (1 or more), unless it was seen before.
+  ///
+  /// - Returns: The line it was first seen on, or `nil` the first time.
+  mutating func insert(_ key: Key, line: Int) -> Int? {
+    if (count + 1) * 2 > keys.count { grow() }
+    let mask = keys.count - 1
+    var slot = Self.slot(of: key, mask: mask)
+    while lines[slot] != 0 {
+      if keys[slot] == key { return lines[slot] }
+      slot = (slot + 1) & mask
+    }
+    keys[slot] = key
+    lines[slot] = line
+    count += 1
+    return nil
+  }
+
+  private static func slot(of key: Key, mask: Int) -> Int {
+    // Fibonacci hashing: the high bits of the products, which depend on every bit of the key.
+    let mixed = (key.low &* 0x9E37_79B9_7F4A_7C15) ^ (key.high &* 0xC2B2_AE3D_27D4_EB4F)
+    return Int(truncatingIfNeeded: (mixed ^ (mixed >> 29)) >> 16) & mask
+  }
+
+  private mutating func grow() {
+    let oldKeys = keys
+    let oldLines = lines
+    keys = Array(repeating: Key(high: 0, low: 0), count: oldKeys.count * 2)
+    lines = Array(repeating: 0, count: oldKeys.count * 2)
+    let mask = keys.count - 1
+    for index in oldKeys.indices where oldLines[index] != 0 {
+      var slot = Self.slot(of: oldKeys[index], mask: mask)
+      while lines[slot] != 0 { slot = (slot + 1) & mask }
+      keys[slot] = oldKeys[index]
+      lines[slot] = oldLines[index]
+    }
   }
 }
 

@@ -33,10 +33,9 @@ public enum HeadlineMeasuresParser {
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> WorkforceStatistics
   {
-    let table = try NamedColumns(
-      bytes: bytes, file: file,
-      columns: WorkforceParser.identifyingColumns + columns.map(\.column),
-      what: "DfE's headline-measures file")
-    return try WorkforceParser.statistics(of: table, columns: columns, exampleYear: 2022)
+    let records = try WorkforceParser.read(
+      bytes: bytes, file: file, indicators: columns, what: "DfE's headline-measures file",
+      yearExample: "2022")
+    return WorkforceStatistics(records: records)
   }
 }

@@ -9,32 +9,78 @@ public enum PopulationParser {
     "population_estimate",
   ]
 
+  /// What makes a row unique: one estimate per year and area (an authority by code, England and
+  /// a region by name).
+  private struct Key: Hashable {
+    var year: Int
+    var level: GeographicLevel
+    var area: String
+  }
+
   /// Parses the file.
+  ///
+  /// Rows are read one at a time from the bytes; years, levels, codes and names are converted
+  /// once per distinct text.
   ///
   /// - Throws: `DatasetError` for a missing or unexpected column, an estimate that is neither a
   ///   number of 0 or more nor a marker, or an area given twice for one year.
   public static func parse(bytes: some Collection<UInt8>, file: String) throws(DatasetError)
     -> [PopulationRecord]
   {
-    let table = try NamedColumns(
-      bytes: bytes, file: file, columns: columns, what: "ONS's mid-year population")
-    var areas = AreaColumns(table, yearExpected: "a year such as 2024")
-    let newCode = table.column("new_la_code")
-    let estimate = table.column("population_estimate")
+    let timePeriod = NamedColumns.Column("time_period", in: columns)
+    let geographicLevel = NamedColumns.Column("geographic_level", in: columns)
+    let countryName = NamedColumns.Column("country_name", in: columns)
+    let regionNameColumn = NamedColumns.Column("region_name", in: columns)
+    let oldCode = NamedColumns.Column("old_la_code", in: columns)
+    let newCode = NamedColumns.Column("new_la_code", in: columns)
+    let laName = NamedColumns.Column("la_name", in: columns)
+    let estimate = NamedColumns.Column("population_estimate", in: columns)
     var records: [PopulationRecord] = []
-    records.reserveCapacity(table.rows.count)
-    for row in table.rows {
-      try table.requireFieldCount(row)
-      let area = try areas.area(of: row)
-      let children = try table.financeValue(estimate, of: row)
-      if let number = children.number, number < 0 {
-        throw table.invalid(estimate, of: row, expected: "a number of children, 0 or more")
+    var firstLine: [Key: Int] = [:]
+    var years = ByteInterner<Int>()
+    var levels = ByteInterner<GeographicLevel>()
+    var texts = ByteInterner<String>()
+    try NamedColumns.read(
+      bytes: bytes, file: file, columns: columns, what: "ONS's mid-year population"
+    ) { row throws(DatasetError) in
+      guard
+        let year = row.interned(
+          timePeriod, in: &years,
+          { text in Int(text).flatMap { (1900...2099).contains($0) ? $0 : nil } })
+      else { throw row.invalid(timePeriod, expected: "a year such as 2024") }
+      guard
+        let level = row.interned(geographicLevel, in: &levels, GeographicLevel.init(rawValue:))
+      else {
+        throw row.invalid(geographicLevel, expected: "National, Regional or Local authority")
       }
-      try areas.requireFirst(area, of: row)
+      let code = row.internedString(oldCode, in: &texts)
+      if level == .localAuthority, code.isEmpty {
+        throw row.invalid(oldCode, expected: "an authority code on a Local authority row")
+      }
+      let regionName = row.internedString(regionNameColumn, in: &texts)
+      if level == .regional, regionName.isEmpty {
+        throw row.invalid(regionNameColumn, expected: "a region name on a Regional row")
+      }
+      let children = try row.financeValue(estimate)
+      if let number = children.number, number < 0 {
+        throw row.invalid(estimate, expected: "a number of children, 0 or more")
+      }
+      let name =
+        switch level {
+        case .national: row.internedString(countryName, in: &texts)
+        case .regional: regionName
+        case .localAuthority: row.internedString(laName, in: &texts)
+        }
+      let key = Key(year: year, level: level, area: level == .localAuthority ? code : name)
+      if let first = firstLine.updateValue(row.line, forKey: key) {
+        throw .duplicate(
+          file: file, line: row.line, field: "area and year", value: "\(name) \(year)",
+          firstLine: first)
+      }
       records.append(
         PopulationRecord(
-          year: area.year, level: area.level, regionName: area.regionName, laCode: area.laCode,
-          onsCode: table.field(newCode, of: row), name: area.name, children: children,
+          year: year, level: level, regionName: regionName, laCode: code,
+          onsCode: row.internedString(newCode, in: &texts), name: name, children: children,
           fileLine: row.line))
     }
     return records

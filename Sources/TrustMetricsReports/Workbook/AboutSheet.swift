@@ -95,9 +95,20 @@ enum AboutSheet {
     return plan
   }
 
-  /// SHA-256 of the dataset's content in a canonical text form: every figure, entity, trust
-  /// spell, source, article and official value, one per line, fields apart by tabs, lines
-  /// apart by newlines (none after the last).
+  /// SHA-256 of the dataset's content in a canonical text form: one line per record, fields
+  /// apart by tabs, lines apart by newlines (none after the last).
+  ///
+  /// In order: every figure, entity, trust spell, source and article (file order); DfE's
+  /// workforce indicators (`official`: year, level, region, code, name and every cell, file
+  /// order) and each earlier release of them (`earlier_official`, the same after the release's
+  /// reporting year); the statistical-neighbour model (`neighbours`, one line per authority by
+  /// code, its ten neighbours closest first); the section 251 outturn (`s251`), the RO3 return
+  /// (`ro3`) and ONS's children (`population`), each in file order. Values are exactly as
+  /// loaded: a number as the shortest decimal that reads back as the same `Double`
+  /// (`String(Double)`), never rounded; a marker as its code (`x`, `-`, `[x]`, `blank`, ...).
+  /// File line numbers are not part of it.
+  ///
+  /// The dataset's finance must be loaded (``FinanceStatistics/isLoaded``).
   static func contentHash(of dataset: Dataset) -> String {
     var text = CanonicalText()
     for figure in dataset.figures {
@@ -125,19 +136,52 @@ enum AboutSheet {
       text.line("article", "\(article)")
     }
     for record in dataset.workforce.records {
-      let values = record.values.keys.map(\.rawValue).sorted().map { key in
-        let value = record.values.first { $0.key.rawValue == key }?.value
-        let text: String =
-          switch value {
-          case .number(let number)?: String(number)
-          case .suppressed(let marker)?: marker.rawValue
-          case nil: ""
-          }
-        return key + "=" + text
+      text.begin("official")
+      text.workforceRow(record)
+    }
+    for release in dataset.earlierWorkforceReleases {
+      for record in release.statistics.records {
+        text.begin("earlier_official")
+        text.field(release.reportingYear)
+        text.workforceRow(record)
       }
-      text.line(
-        "official", String(record.year), record.level.rawValue, record.regionName, record.laCode,
-        values.joined(separator: ","))
+    }
+    for (code, neighbours) in dataset.neighbours.neighboursByCode.sorted(by: { $0.key < $1.key }) {
+      text.line("neighbours", code, neighbours.joined(separator: ","))
+    }
+    let finance = dataset.finance
+    for record in finance.section251 {
+      text.begin("s251")
+      text.field(record.line.rawValue)
+      text.field(record.year)
+      text.field(record.laCode)
+      text.field(record.area)
+      text.field(record.regionName)
+      text.field(record.value)
+    }
+    for record in finance.revenueOutturn {
+      text.begin("ro3")
+      text.field(record.year)
+      text.field(record.onsCode)
+      text.field(record.name)
+      text.field(record.serviceLine)
+      text.field(record.column.rawValue)
+      switch record.isCertified {
+      case true?: text.field("Y")
+      case false?: text.field("N")
+      case nil: text.field("[x]")
+      }
+      text.field(record.thousands)
+    }
+    for record in finance.population {
+      text.begin("population")
+      text.field(record.year)
+      text.field(record.level.rawValue)
+      text.field(record.regionName)
+      text.field(record.laCode)
+      text.field(record.onsCode)
+      text.field(record.name)
+      text.field(record.children)
     }
     return text.finalize()
   }
@@ -153,18 +197,89 @@ enum AboutSheet {
 
     /// Adds a line of fields.
     mutating func line(_ first: String, _ rest: String...) {
+      begin(first)
+      for field in rest { self.field(field) }
+    }
+
+    /// Starts a line with its first field (the previous line is complete).
+    mutating func begin(_ first: String) {
+      if buffer.count >= Self.flushSize { flush() }
       if !isFirstLine { buffer.append(UInt8(ascii: "\n")) }
       isFirstLine = false
       append(first)
-      for field in rest {
-        buffer.append(UInt8(ascii: "\t"))
-        append(field)
+    }
+
+    /// Adds a field of text to the line.
+    mutating func field(_ text: String) {
+      buffer.append(UInt8(ascii: "\t"))
+      append(text)
+    }
+
+    /// Adds a whole number to the line, in decimal digits as `String(Int)` writes it.
+    mutating func field(_ number: Int) {
+      buffer.append(UInt8(ascii: "\t"))
+      appendDigits(of: number)
+    }
+
+    /// Adds an official value exactly as loaded: a number as `String(Double)` writes it (the
+    /// shortest decimal that reads back as the same `Double`), a marker as its code.
+    mutating func field(_ value: OfficialValue) {
+      buffer.append(UInt8(ascii: "\t"))
+      append(value)
+    }
+
+    /// A workforce row's year, level, region, code and name, then its cells as
+    /// `indicator=value` by indicator name, comma-separated.
+    mutating func workforceRow(_ record: WorkforceRecord) {
+      field(record.year)
+      field(record.level.rawValue)
+      field(record.regionName)
+      field(record.laCode)
+      field(record.name)
+      buffer.append(UInt8(ascii: "\t"))
+      var isFirstCell = true
+      for indicator in AboutSheet.indicatorsByName {
+        guard let value = record.values[indicator] else { continue }
+        if !isFirstCell { buffer.append(UInt8(ascii: ",")) }
+        isFirstCell = false
+        append(indicator.rawValue)
+        buffer.append(UInt8(ascii: "="))
+        append(value)
       }
-      if buffer.count >= Self.flushSize { flush() }
     }
 
     private mutating func append(_ field: String) {
       buffer.append(contentsOf: field.utf8)
+    }
+
+    private mutating func append(_ value: OfficialValue) {
+      switch value {
+      case .number(let number):
+        // A whole number of magnitude up to 2⁵³ is written by `String(Double)` as its digits
+        // and ".0" (larger ones in exponent form, and -0 with its sign): written here directly.
+        if number.rounded(.towardZero) == number, number.magnitude <= 9_007_199_254_740_992,
+          number != 0 || number.sign == .plus
+        {
+          appendDigits(of: Int(number))
+          buffer.append(UInt8(ascii: "."))
+          buffer.append(UInt8(ascii: "0"))
+        } else {
+          append(String(number))
+        }
+      case .suppressed(let marker): append(marker.rawValue)
+      }
+    }
+
+    /// The decimal digits of a number, a minus sign first when it is below zero.
+    private mutating func appendDigits(of number: Int) {
+      if number < 0 { buffer.append(UInt8(ascii: "-")) }
+      let magnitude = number.magnitude
+      var divisor: UInt = 1
+      while divisor <= magnitude / 10 { divisor *= 10 }
+      repeat {
+        buffer.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude / divisor % 10))
+        divisor /= 10
+      } while divisor > 0
     }
 
     consuming func finalize() -> String {
@@ -178,5 +293,10 @@ enum AboutSheet {
     }
 
     private static let flushSize = 1 << 16
+  }
+
+  /// Every workforce indicator, by name: the order of a row's cells in the canonical text.
+  private static let indicatorsByName = WorkforceIndicator.allCases.sorted {
+    $0.rawValue < $1.rawValue
   }
 }
