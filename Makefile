@@ -61,7 +61,7 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) scripts/fuzz.sh
 
 # Benchmarks (Benchmarks/ is its own package): 10k–1M figures, 5 runs, C floor and Python peer;
-# writes BENCHMARKS.md (about 70 minutes). bench-smoke: 2,000 figures, one run.
+# writes BENCHMARKS.md (about an hour on two cores). bench-smoke: 2,000 figures of each corpus shape, one run.
 bench: deps
 	scripts/bench.sh
 
