@@ -52,6 +52,18 @@ import XlsxWriter
     #expect(core.first("created")?.text == "2025-06-15T15:06:40Z")
   }
 
+  @Test func aboutSheetNamesTheFinanceFilesAndTheirYears() {
+    // The finance fixture's section 251 and RO3 rows are FY2023-24 and FY2024-25.
+    #expect(
+      AboutSheet.financeSources(in: FinanceSheetFixture.dataset)
+        == "DfE section 251 FY2023-24 to FY2024-25, MHCLG RO3 FY2023-24 to FY2024-25 "
+        + "and ONS children aged 0–17")
+    // The workbook fixture has no finance rows: said, not left out.
+    #expect(
+      AboutSheet.financeSources(in: WorkbookFixture.dataset)
+        == "DfE section 251 (no values), MHCLG RO3 (no values) and ONS children aged 0–17")
+  }
+
   @Test func receiptCountsTheCellsEachSheetHolds() throws {
     let (package, receipt, directory) = try written()
     defer { try? FileManager.default.removeItem(at: directory) }

@@ -44,7 +44,7 @@ enum AboutSheet {
       ("Made", made + " by TrustMetrics"),
       (
         "From",
-        "\(options.datasetsDirectory)/ (figures, entities, trusts, sources, articles and DfE's official statistics \(dataset.workforce.years.first ?? 0)–\(dataset.workforce.years.last ?? 0)) and \(options.seedsDirectory)/ (\(dataset.sourceTexts.count) source documents)"
+        "\(options.datasetsDirectory)/ (figures, entities, trusts, sources, articles; DfE's workforce statistics \(dataset.workforce.years.first ?? 0)–\(dataset.workforce.years.last ?? 0) and statistical neighbours; \(financeSources(in: dataset))) and \(options.seedsDirectory)/ (\(dataset.sourceTexts.count) source document\(dataset.sourceTexts.count == 1 ? "" : "s"))"
       ),
       (
         "Figures",
@@ -93,6 +93,20 @@ enum AboutSheet {
       row: row, column: 1, style: WorkbookStyles.wrapped)
     plan.fixedWidths = [0: 16, 1: 110]
     return plan
+  }
+
+  /// The finance files the workbook read and the financial years each spans, as the From
+  /// line names them.
+  static func financeSources(in dataset: Dataset) -> String {
+    guard dataset.finance.isLoaded else { return "no finance files" }
+    func span(_ measure: OfficialMeasure) -> String {
+      let years = dataset.official.years(of: measure)
+      guard let first = years.first, let last = years.last else { return "(no values)" }
+      let from = FinancialYear(startYear: first)
+      return first == last ? "\(from)" : "\(from) to \(FinancialYear(startYear: last))"
+    }
+    return "DfE section 251 \(span(.spendPerChild)), MHCLG RO3 \(span(.cscSpendPerChild)) "
+      + "and ONS children aged 0–17"
   }
 
   /// SHA-256 of the dataset's content in a canonical text form: one line per record, fields
