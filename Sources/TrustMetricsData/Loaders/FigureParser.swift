@@ -65,7 +65,7 @@ public struct FigureParser: Sendable {
   private func read(_ reader: inout CSVReader, file: String, size: Int) throws(DatasetError)
     -> [Figure]
   {
-    guard try Self.next(&reader, file: file) else {
+    guard try reader.next(in: file) else {
       throw .empty(file: file, expected: "a header line: \(Self.header.joined(separator: ","))")
     }
     var problem: DatasetError?
@@ -78,7 +78,7 @@ public struct FigureParser: Sendable {
     }
     var builder = Builder(parser: self, file: file)
     var rows = 0
-    while try Self.next(&reader, file: file) {
+    while try reader.next(in: file) {
       rows += 1
       guard problem == nil else { continue }
       if rows == 2048 {
@@ -100,19 +100,6 @@ public struct FigureParser: Sendable {
     }
     if let duplicate = builder.duplicateError() { throw duplicate }
     return builder.figures
-  }
-
-  private static func next(_ reader: inout CSVReader, file: String) throws(DatasetError) -> Bool {
-    do {
-      return try reader.next()
-    } catch {
-      switch error {
-      case .csv(let problem):
-        throw .malformedCSV(file: file, line: problem.line, problem: problem.description)
-      case .io(let code):
-        throw .unreadable(path: file, reason: "read failed (errno \(code))")
-      }
-    }
   }
 
   /// Turns records into figures, keeping what repeats.

@@ -115,16 +115,7 @@ struct NamedColumns: ~Copyable {
 
   /// Moves to the next record; a CSV problem becomes a dataset error for the file.
   private mutating func next() throws(DatasetError) -> Bool {
-    do {
-      return try reader.next()
-    } catch {
-      switch error {
-      case .csv(let problem):
-        throw .malformedCSV(file: file, line: problem.line, problem: problem.description)
-      case .io(let code):
-        throw .unreadable(path: file, reason: "read failed (errno \(code))")
-      }
-    }
+    try reader.next(in: file)
   }
 
   // MARK: - The current row
