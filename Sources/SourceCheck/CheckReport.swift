@@ -134,8 +134,8 @@ struct FigureLayout: Sendable {
 }
 
 extension CheckStatus {
-  /// The status's place in ``CheckStatus/allCases``.
-  var rank: Int {
+  /// The status's place in ``CheckStatus/allCases``: an index for tallies and label tables.
+  public var rank: Int {
     switch self {
     case .verified: 0
     case .verifiedUnbound: 1

@@ -20,7 +20,7 @@ public enum CheckListing {
   ) -> Listing {
     let tally = tally ?? CheckTally(report)
     var labelsBySlot = [String](repeating: "", count: CheckStatus.allCases.count)
-    for status in CheckStatus.allCases { labelsBySlot[CheckTally.slot(of: status)] = status.label }
+    for status in CheckStatus.allCases { labelsBySlot[status.rank] = status.label }
     let labels = labelsBySlot
     let results = report.results
     var listing = Listing(
@@ -34,7 +34,7 @@ public enum CheckListing {
       cells: { index, cells in
         cells[0] = .text(results[index].subject)
         cells[1] = .text(results[index].kind)
-        cells[2] = .text(labels[CheckTally.slot(of: results[index].status)])
+        cells[2] = .text(labels[results[index].status.rank])
         cells[3] = .text(results[index].source)
         let position = results[index].position
         cells[4] = position.map { .integer($0.line) } ?? .empty
@@ -195,12 +195,12 @@ public struct CheckTally: Sendable {
     var unbound: [String] = []
     let results = report.results
     for index in results.indices {
-      tally[CheckTally.slot(of: results[index].status)] += 1
+      tally[results[index].status.rank] += 1
       if results[index].status == .verifiedUnbound { unbound.append(results[index].subject) }
     }
     self.unbound = unbound
     total = report.results.count
-    counts = CheckStatus.allCases.map { ($0, tally[CheckTally.slot(of: $0)]) }
+    counts = CheckStatus.allCases.map { ($0, tally[$0.rank]) }
     hasFailures = counts.contains { $0.status.isFailure && $0.count > 0 }
     hasDisagreements = counts.contains { $0.status == .disagreesWithOfficial && $0.count > 0 }
   }
@@ -212,20 +212,5 @@ public struct CheckTally: Sendable {
   /// - Returns: Whether the check fails.
   public func fails(strict: Bool) -> Bool {
     hasFailures || (strict && (hasDisagreements || !unbound.isEmpty))
-  }
-
-  /// A status's position in ``CheckStatus/allCases``.
-  ///
-  /// - Parameter status: A status.
-  /// - Returns: Its index.
-  public static func slot(of status: CheckStatus) -> Int {
-    switch status {
-    case .verified: 0
-    case .verifiedUnbound: 1
-    case .mismatch: 2
-    case .notFound: 3
-    case .unverifiable: 4
-    case .disagreesWithOfficial: 5
-    }
   }
 }
