@@ -59,9 +59,7 @@ struct BenchmarkReport {
 
 
       """
-    let corpora =
-      sizes.map { CorpusKey(shape: .mixed, size: $0) }
-      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    let corpora = CorpusKey.all(mixed: sizes, workforceRates: workforceSizes)
     for key in corpora {
       let figures = corpusBytes[key]?.figures ?? 0
       let seeds = corpusBytes[key]?.seeds ?? 0
@@ -369,9 +367,7 @@ struct BenchmarkReport {
     text += "| corpus | mode | workbook cells | of them Workforce | workbook s | µs per cell | "
     text += "floor cells | floor s | floor µs per cell | × floor |\n"
     text += "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n"
-    let corpora =
-      sizes.map { CorpusKey(shape: .mixed, size: $0) }
-      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    let corpora = CorpusKey.all(mixed: sizes, workforceRates: workforceSizes)
     for key in corpora {
       for mode in ["normal", "constant"] {
         guard

@@ -74,8 +74,7 @@ struct BenchmarkRunner {
     // Smallest first, the mixed shape before the other at one size: the largest runs last, so
     // that whatever this process holds after it cannot raise a later child's peak.
     let corpora =
-      (sizes.map { CorpusKey(shape: .mixed, size: $0) }
-      + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) })
+      CorpusKey.all(mixed: sizes, workforceRates: workforceSizes)
       .enumerated().sorted { ($0.element.size, $0.offset) < ($1.element.size, $1.offset) }
       .map(\.element)
     for key in corpora {
@@ -102,6 +101,12 @@ struct BenchmarkRunner {
   struct CorpusKey: Hashable {
     var shape: CorpusShape
     var size: Int
+
+    /// The mixed corpora, then the workforce-rates ones, each in the order given.
+    static func all(mixed sizes: [Int], workforceRates workforceSizes: [Int]) -> [CorpusKey] {
+      sizes.map { CorpusKey(shape: .mixed, size: $0) }
+        + workforceSizes.map { CorpusKey(shape: .workforceRates, size: $0) }
+    }
   }
 
   /// Generates the corpus unless a complete one with the finance files is there already.

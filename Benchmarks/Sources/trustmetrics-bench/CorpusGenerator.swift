@@ -366,16 +366,6 @@ struct CorpusGenerator {
     while result.hasSuffix("-") { result.removeLast() }
     return result
   }
-
-  private func grouped(_ number: Int) -> String {
-    let digits = String(number)
-    var result = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { result += "," }
-      result.append(digit)
-    }
-    return result
-  }
 }
 
 /// The fields of one CSV line (quoted fields with doubled quotes; no line breaks inside).
