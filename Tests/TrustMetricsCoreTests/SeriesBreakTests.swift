@@ -94,6 +94,14 @@ import TrustMetricsCore
 
 /// Financial years as written by DfE, MHCLG and on the command line.
 @Suite struct FinancialYearTests {
+  @Test func spanRunsFromTheFirstStartYearToTheLast() {
+    #expect(FinancialYear.span(ofStartYears: []) == nil)
+    #expect(FinancialYear.span(ofStartYears: [2024]) == "FY2024-25")
+    #expect(FinancialYear.span(ofStartYears: [2016, 2020, 2024]) == "FY2016-17 to FY2024-25")
+    // 2099-00: the end year's two digits wrap.
+    #expect(FinancialYear.span(ofStartYears: [2008, 2099]) == "FY2008-09 to FY2099-00")
+  }
+
   @Test(arguments: [
     ("2024-25", 2024), ("FY2024-25", 2024), ("2024", 2024), ("1999-00", 1999),
     ("2009-10", 2009), ("2098-99", 2098), ("1900", 1900),

@@ -33,6 +33,17 @@ public struct FinancialYear: Hashable, Comparable, Sendable, CustomStringConvert
   /// `FY2024-25`.
   public var description: String { "FY" + publishedForm }
 
+  /// Financial years as one phrase, from the first start year to the last: `FY2016-17 to
+  /// FY2024-25`, or `FY2024-25` for one year.
+  ///
+  /// - Parameter years: Start years, ascending.
+  /// - Returns: The phrase, or `nil` when there are no years.
+  public static func span(ofStartYears years: [Int]) -> String? {
+    guard let first = years.first, let last = years.last else { return nil }
+    let from = FinancialYear(startYear: first).description
+    return first == last ? from : "\(from) to \(FinancialYear(startYear: last))"
+  }
+
   /// `2024-25`, as DfE and MHCLG write the year.
   public var publishedForm: String {
     let end = (startYear + 1) % 100

@@ -42,9 +42,7 @@ extension TrendReport {
 
   /// The span of financial years shown, `FY2016-17 to FY2024-25`.
   var financeSpan: String? {
-    guard let first = financeYears.first, let last = financeYears.last else { return nil }
-    let from = FinancialYear(startYear: first).description
-    return first == last ? from : "\(from) to \(FinancialYear(startYear: last))"
+    FinancialYear.span(ofStartYears: financeYears)
   }
 
   func document(style: RenderStyle) -> ReportDocument {
@@ -201,11 +199,7 @@ extension TrendReport {
       return
     }
     let span =
-      shown.first.map { first in
-        let from = FinancialYear(startYear: first).description
-        return first == shown.last
-          ? from : "\(from) to \(FinancialYear(startYear: shown.last ?? first))"
-      } ?? "no financial years in the years chosen"
+      FinancialYear.span(ofStartYears: shown) ?? "no financial years in the years chosen"
     document.append(
       .subheading("Finance by financial year (April to March, cash terms), \(span):"))
     let (table, sparklines) = measureTable(trends, style: style)

@@ -100,10 +100,7 @@ enum AboutSheet {
   static func financeSources(in dataset: Dataset) -> String {
     guard dataset.finance.isLoaded else { return "no finance files" }
     func span(_ measure: OfficialMeasure) -> String {
-      let years = dataset.official.years(of: measure)
-      guard let first = years.first, let last = years.last else { return "(no values)" }
-      let from = FinancialYear(startYear: first)
-      return first == last ? "\(from)" : "\(from) to \(FinancialYear(startYear: last))"
+      FinancialYear.span(ofStartYears: dataset.official.years(of: measure)) ?? "(no values)"
     }
     return "DfE section 251 \(span(.spendPerChild)), MHCLG RO3 \(span(.cscSpendPerChild)) "
       + "and ONS children aged 0–17"
